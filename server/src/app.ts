@@ -1,0 +1,104 @@
+import 'reflect-metadata';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import express from 'express';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { Config } from './config.js';
+import { createLogger, type Logger } from './logger.js';
+import { openDatabase, type Database } from './db/database.js';
+import { buildHubSchema } from './graphql/schema.js';
+import { createContext, type HubContext } from './graphql/context.js';
+import { createFormatError } from './graphql/format-error.js';
+import { applySeeds } from './modules/seed/seed.service.js';
+import { placeholderPage } from './web/placeholder.js';
+
+export interface App {
+  /** Base URL once started, e.g. http://127.0.0.1:4000 */
+  readonly url: string;
+  readonly db: Database;
+  readonly logger: Logger;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The app factory used by main.ts, the tests and the benchmarks: database (migrated and seeded),
+ * GraphQL at /graphql, health at /healthz and /readyz, the map at /. Explicit start and stop.
+ */
+export async function createApp(config: Config, logger: Logger = createLogger(config)): Promise<App> {
+  const db = await openDatabase(config, logger);
+  let server: Server | undefined;
+  let apollo: ApolloServer<HubContext> | undefined;
+  let url = '';
+
+  const app: App = {
+    get url() {
+      return url;
+    },
+    db,
+    logger,
+    async start() {
+      await applySeeds(db.pools.write, config.seedsDir, logger);
+      const schema = await buildHubSchema();
+      const expressApp = express();
+      expressApp.disable('x-powered-by');
+      server = createServer(expressApp);
+      server.keepAliveTimeout = 65_000;
+      apollo = new ApolloServer<HubContext>({
+        schema,
+        formatError: createFormatError(logger),
+        includeStacktraceInErrorResponses: false,
+        introspection: true,
+        plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+      });
+      await apollo.start();
+
+      expressApp.get('/healthz', (_req, res) => {
+        res.json({ status: 'ok' });
+      });
+      expressApp.get('/readyz', async (_req, res) => {
+        try {
+          await db.pools.write.query('SELECT 1');
+          res.json({ status: 'ready' });
+        } catch (err) {
+          logger.warn({ err }, 'readiness check failed');
+          res.status(503).json({ status: 'database unreachable' });
+        }
+      });
+      expressApp.use(
+        '/graphql',
+        express.json({ limit: '1mb' }),
+        expressMiddleware(apollo, {
+          context: async ({ req }) => createContext({ em: db.orm.em, pools: db.pools, logger, adminApiKey: config.adminApiKey }, req.headers.authorization),
+        }),
+      );
+      const webDir = path.resolve(config.webDir);
+      if (existsSync(path.join(webDir, 'index.html'))) {
+        expressApp.use(express.static(webDir, { maxAge: '1h', index: 'index.html' }));
+      } else {
+        expressApp.get('/', (_req, res) => {
+          res.type('html').send(placeholderPage());
+        });
+      }
+      await new Promise<void>((resolve, reject) => {
+        server!.once('error', reject);
+        server!.listen(config.port, '0.0.0.0', () => resolve());
+      });
+      const { port } = server.address() as AddressInfo;
+      url = `http://127.0.0.1:${port}`;
+      logger.info({ url }, 'facility hub listening');
+    },
+    async stop() {
+      // Apollo's drain plugin stops accepting connections and waits for in-flight requests.
+      if (apollo) await apollo.stop();
+      else if (server) await new Promise((resolve) => server!.close(resolve));
+      await db.close();
+      logger.info('facility hub stopped');
+    },
+  };
+  return app;
+}

@@ -1,0 +1,69 @@
+/**
+ * The hub's configuration, read once from the environment (names fixed by the partner contract)
+ * and validated, so a bad value stops the process at start with a message naming the variable.
+ */
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface Config {
+  /** HTTP port; 0 picks a free one (tests, benchmarks). */
+  port: number;
+  /** PostgreSQL URL; undefined starts an embedded PostgreSQL. */
+  databaseUrl?: string;
+  /** Read-replica URLs (comma-separated in DATABASE_REPLICA_URLS); reads may go there. */
+  replicaUrls: string[];
+  /** Bearer key that grants edit rights; undefined refuses every mutation. */
+  adminApiKey?: string;
+  logLevel: LogLevel;
+  nodeEnv: 'development' | 'production' | 'test';
+  /** Data directory of the embedded PostgreSQL used by `npm start`. */
+  embeddedDataDir: string;
+  /** Seed files folder. */
+  seedsDir: string;
+  /** Built web client folder served at `/`. */
+  webDir: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const ENVS = ['development', 'production', 'test'] as const;
+
+/** Parses and validates the environment; throws one ConfigError listing every problem. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const problems: string[] = [];
+  const port = env.PORT === undefined || env.PORT === '' ? 4000 : Number(env.PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push(`PORT must be an integer from 0 to 65535, got "${env.PORT}"`);
+
+  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) problems.push('DATABASE_URL must start with postgres:// or postgresql://');
+  const replicaUrls = (env.DATABASE_REPLICA_URLS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  for (const url of replicaUrls) if (!/^postgres(ql)?:\/\//.test(url)) problems.push(`DATABASE_REPLICA_URLS entry "${url}" is not a postgres URL`);
+  if (replicaUrls.length && !databaseUrl) problems.push('DATABASE_REPLICA_URLS needs DATABASE_URL');
+
+  const adminApiKey = env.ADMIN_API_KEY || undefined;
+  if (adminApiKey !== undefined && adminApiKey.length < 16) problems.push('ADMIN_API_KEY must be at least 16 characters');
+
+  const nodeEnv = (env.NODE_ENV || 'development') as Config['nodeEnv'];
+  if (!ENVS.includes(nodeEnv)) problems.push(`NODE_ENV must be one of ${ENVS.join(', ')}, got "${env.NODE_ENV}"`);
+  const logLevel = (env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info')) as LogLevel;
+  if (!LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
+
+  if (problems.length) throw new ConfigError(problems);
+  return {
+    port,
+    databaseUrl,
+    replicaUrls,
+    adminApiKey,
+    logLevel,
+    nodeEnv,
+    embeddedDataDir: env.HUB_DATA_DIR || '.data/postgres',
+    seedsDir: 'seeds',
+    webDir: 'web/dist',
+    ...overrides,
+  };
+}

@@ -1,0 +1,64 @@
+import { MikroORM } from '@mikro-orm/core';
+import pg from 'pg';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import { startEmbeddedCluster, type EmbeddedCluster } from './embedded.js';
+import { ormOptions } from './orm.config.js';
+import type { Pools } from './sql.js';
+
+/** The database as the app uses it: the ORM, the native pools behind it, and how to close both. */
+export interface Database {
+  orm: MikroORM;
+  pools: Pools;
+  url: string;
+  close(): Promise<void>;
+}
+
+const EMBEDDED_DB = 'hub';
+
+/** Creates `name` on the server of `serverUrl` unless it exists. */
+export async function ensureDatabase(serverUrl: string, name: string): Promise<void> {
+  const url = new URL(serverUrl);
+  url.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!found.rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Connects to DATABASE_URL, or starts the embedded PostgreSQL (persistent data directory) when it
+ * is unset, then applies pending migrations.
+ */
+export async function openDatabase(config: Config, logger: Logger): Promise<Database> {
+  let cluster: EmbeddedCluster | undefined;
+  let url = config.databaseUrl;
+  if (!url) {
+    cluster = await startEmbeddedCluster(config.embeddedDataDir, { persistent: true, logger });
+    await ensureDatabase(cluster.url('postgres'), EMBEDDED_DB);
+    url = cluster.url(EMBEDDED_DB);
+    logger.info({ port: cluster.port, dataDir: config.embeddedDataDir }, 'embedded PostgreSQL started');
+  }
+  try {
+    const orm = await MikroORM.init(ormOptions(url, config.replicaUrls));
+    await orm.migrator.up();
+    const write = (await orm.em.getConnection('write').getNativeClient()) as pg.Pool;
+    const read = (await orm.em.getConnection('read').getNativeClient()) as pg.Pool;
+    return {
+      orm,
+      pools: { read, write },
+      url,
+      close: async () => {
+        await orm.close(true);
+        await cluster?.stop();
+      },
+    };
+  } catch (error) {
+    await cluster?.stop();
+    throw error;
+  }
+}

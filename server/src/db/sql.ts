@@ -1,0 +1,25 @@
+import pg from 'pg';
+
+/** Native pools behind the ORM: `write` is the primary, `read` a replica when one is configured. */
+export interface Pools {
+  read: pg.Pool;
+  write: pg.Pool;
+}
+
+export type Queryable = pg.Pool | pg.PoolClient;
+
+/** Runs `fn` in one transaction on a client of `pool`; rolls back on any error. */
+export async function inTransaction<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await fn(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}

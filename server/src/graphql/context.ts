@@ -1,0 +1,34 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/core';
+import type { Pools } from '../db/sql.js';
+import type { Logger } from '../logger.js';
+import { createLoaders, type Loaders } from '../modules/loaders.js';
+import type { Viewer } from '../modules/facility/facility.repository.js';
+
+/** Everything a resolver may use, created fresh for each request (one unit of work, fresh loaders). */
+export interface HubContext {
+  em: EntityManager;
+  pools: Pools;
+  loaders: Loaders;
+  viewer: Viewer;
+  logger: Logger;
+}
+
+/** True when the Authorization header carries the admin key (constant-time comparison). */
+export function hasAdminKey(header: string | undefined, adminApiKey: string | undefined): boolean {
+  if (!adminApiKey || !header?.startsWith('Bearer ')) return false;
+  const given = Buffer.from(header.slice('Bearer '.length).trim());
+  const expected = Buffer.from(adminApiKey);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+export function createContext(deps: { em: EntityManager; pools: Pools; logger: Logger; adminApiKey?: string }, authorization?: string): HubContext {
+  const viewer: Viewer = { canEdit: hasAdminKey(authorization, deps.adminApiKey) };
+  return {
+    em: deps.em.fork(),
+    pools: deps.pools,
+    loaders: createLoaders(deps.pools.read),
+    viewer,
+    logger: deps.logger,
+  };
+}

@@ -1,0 +1,104 @@
+import type { Queryable } from '../../db/sql.js';
+import type { FacilityKind } from '../common/enums.js';
+import type { FacilityFilter } from './facility.filter.js';
+import type { FacilityType } from './facility.type.js';
+
+/** A facility as the API reads it: the GraphQL shape plus the ids of its relations. */
+export interface FacilityRecord extends FacilityType {
+  operatorId: number | null;
+  provinceId: number | null;
+  legacyProvinceId: number | null;
+  communeId: number | null;
+  isPrivate: boolean;
+}
+
+export const FACILITY_COLUMNS = `f.id, f.code, f.name, f.name_en, f.kind, f.ownership, f.status, f.opened_on::text AS opened_on,
+  f.closed_on::text AS closed_on, f.operator_id, f.province_id, f.legacy_province_id, f.commune_id, f.address, f.lat, f.lng,
+  f.location_precision, f.is_private, f.services, f.target_groups, f.accessibility, f.accessibility_assessed_on::text AS accessibility_assessed_on,
+  f.accessible, f.provides_social_work, f.licence_number, f.licence_issued_by, f.licence_issued_on::text AS licence_issued_on,
+  f.phone, f.email, f.website, f.source_citation, f.source_confidence, f.version, f.created_at, f.updated_at`;
+
+/** Maps a row of FACILITY_COLUMNS to the API shape. */
+export function toFacilityRecord(r: Record<string, any>): FacilityRecord {
+  return {
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    nameEn: r.name_en,
+    kind: r.kind,
+    ownership: r.ownership,
+    status: r.status,
+    openedOn: r.opened_on,
+    closedOn: r.closed_on,
+    operatorId: r.operator_id,
+    provinceId: r.province_id,
+    legacyProvinceId: r.legacy_province_id,
+    communeId: r.commune_id,
+    address: r.address,
+    location: { lat: r.lat, lng: r.lng, precision: r.location_precision },
+    isPrivate: r.is_private,
+    services: r.services,
+    targetGroups: r.target_groups,
+    accessibility: r.accessibility
+      ? { meetsMinimum: r.accessible === true, items: r.accessibility, assessedOn: r.accessibility_assessed_on }
+      : null,
+    providesSocialWorkServices: r.provides_social_work,
+    licence: r.licence_number ? { number: r.licence_number, issuedBy: r.licence_issued_by, issuedOn: r.licence_issued_on } : null,
+    contact: r.phone || r.email || r.website ? { phone: r.phone, email: r.email, website: r.website } : null,
+    source: { citation: r.source_citation, confidence: r.source_confidence },
+    version: r.version,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+/** Who is asking: callers without edit rights never see private-location facilities. */
+export interface Viewer {
+  canEdit: boolean;
+}
+
+/** A WHERE clause under construction with positional parameters. */
+export class SqlWhere {
+  readonly parts: string[] = [];
+  constructor(readonly params: unknown[] = []) {}
+  param(value: unknown): string {
+    this.params.push(value);
+    return `$${this.params.length}`;
+  }
+  add(sql: string): void {
+    this.parts.push(sql);
+  }
+  toSql(): string {
+    return this.parts.length ? this.parts.join(' AND ') : 'TRUE';
+  }
+}
+
+/** Adds the predicates of `filter` (all but `search`) and of the viewer's rights on alias `f`. */
+export function applyFacilityFilter(where: SqlWhere, filter: FacilityFilter | null | undefined, viewer: Viewer): void {
+  if (!viewer.canEdit) where.add('NOT f.is_private');
+  const f = filter ?? {};
+  if (f.status?.length) where.add(`f.status = ANY(${where.param(f.status)}::text[])`);
+  else where.add(`f.status <> 'CLOSED'`);
+  if (f.kinds?.length) where.add(`f.kind = ANY(${where.param(f.kinds)}::text[])`);
+  if (f.ownership) where.add(`f.ownership = ${where.param(f.ownership)}`);
+  if (f.provinceCode != null) {
+    where.add(`f.province_id IN (SELECT id FROM admin_unit WHERE level = 'PROVINCE' AND code = ${where.param(f.provinceCode)} AND valid_to IS NULL)`);
+  }
+  if (f.legacyProvinceCode != null) {
+    where.add(`f.legacy_province_id IN (SELECT id FROM admin_unit WHERE level = 'PROVINCE' AND code = ${where.param(f.legacyProvinceCode)} AND valid_to = DATE '2025-07-01')`);
+  }
+  if (f.targetGroups?.length) where.add(`f.target_groups && ${where.param(f.targetGroups)}::text[]`);
+  if (f.services?.length) where.add(`f.services && ${where.param(f.services)}::text[]`);
+  if (f.accessible != null) where.add(`f.accessible = ${where.param(f.accessible)}`);
+}
+
+export async function findFacilityBy(db: Queryable, key: { id?: number; code?: string }, viewer: Viewer): Promise<FacilityRecord | null> {
+  const where = new SqlWhere();
+  if (key.id !== undefined) where.add(`f.id = ${where.param(key.id)}`);
+  if (key.code !== undefined) where.add(`f.code = ${where.param(key.code)}`);
+  if (!viewer.canEdit) where.add('NOT f.is_private');
+  const res = await db.query(`SELECT ${FACILITY_COLUMNS} FROM facility f WHERE ${where.toSql()}`, where.params);
+  return res.rows[0] ? toFacilityRecord(res.rows[0]) : null;
+}
+
+export type KindCount = { kind: FacilityKind; count: number };
