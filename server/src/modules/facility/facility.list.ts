@@ -7,7 +7,7 @@ import { applySearch } from './facility.search.js';
 
 const SORT: Record<FacilityOrderField, { expr: string; cast: string; value: (r: Record<string, any>) => unknown }> = {
   NAME: { expr: 'f.name', cast: 'text', value: (r) => r.name },
-  UPDATED_AT: { expr: 'f.updated_at', cast: 'timestamptz', value: (r) => (r.updated_at as Date).toISOString() },
+  UPDATED_AT: { expr: 'f.updated_at', cast: 'timestamptz', value: (r) => new Date(r.updated_at).toISOString() },
   PLACES: { expr: 'coalesce(f.places, -1)', cast: 'int', value: (r) => r.sort_places },
 };
 
