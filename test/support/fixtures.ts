@@ -37,3 +37,14 @@ export async function provinceId(pool: pg.Pool, code: string, legacy: boolean): 
   if (!res.rowCount) throw new Error(`no province ${code}`);
   return res.rows[0].id;
 }
+
+/** A fingerprint of every table an edit can touch, to prove a refused request changed nothing. */
+export async function registryFingerprint(pool: pg.Pool): Promise<string> {
+  const res = await pool.query(`SELECT
+    (SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY id), '')) FROM facility t) AS facility,
+    (SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY id), '')) FROM capacity_report t) AS capacity,
+    (SELECT count(*) FROM facility_edit) AS edits,
+    (SELECT count(*) FROM facility_status_change) AS status_changes,
+    (SELECT count(*) FROM organization) AS organizations`);
+  return JSON.stringify(res.rows[0]);
+}
