@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-/** The edit log: every accepted change of a facility, dated, with what changed and who made it. */
+/** The edit log (every accepted change of a facility, dated, with what changed and who made it) and name search by distance. */
 export class Migration20261122000002RegistryEdits extends Migration {
   override async up(): Promise<void> {
     this.addSql(`CREATE TABLE facility_edit (
@@ -13,5 +13,8 @@ export class Migration20261122000002RegistryEdits extends Migration {
       edited_at timestamptz(3) NOT NULL DEFAULT now()
     )`);
     this.addSql(`CREATE INDEX facility_edit_facility_idx ON facility_edit (facility_id, edited_at)`);
+    // Name search orders by trigram word distance (<<->): only GiST can serve that ordering.
+    this.addSql(`DROP INDEX facility_search_idx`);
+    this.addSql(`CREATE INDEX facility_search_idx ON facility USING gist (search_name gist_trgm_ops (siglen = 128))`);
   }
 }
