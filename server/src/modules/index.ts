@@ -8,6 +8,8 @@ import { Facility } from './facility/facility.entity.js';
 import { FacilityStatusChange } from './facility/facility-status-change.entity.js';
 import { FacilityResolver } from './facility/facility.resolver.js';
 import { FacilityFieldsResolver } from './facility/facility-fields.resolver.js';
+import { FacilityMutationResolver } from './facility/facility-mutation.resolver.js';
+import { FacilityEdit } from './facility/facility-edit.entity.js';
 import { ImportRun } from './import/import-run.entity.js';
 import { NeedStatistic } from './need/need.entity.js';
 import { NeedResolver } from './need/need.resolver.js';
@@ -19,11 +21,11 @@ import { Target } from './plan/target.entity.js';
 import { TargetResolver } from './plan/target.resolver.js';
 
 export const entities = [
-  AdminUnit, Organization, Facility, CapacityReport, FacilityStatusChange,
+  AdminUnit, Organization, Facility, CapacityReport, FacilityStatusChange, FacilityEdit,
   Indicator, Plan, Target, NeedStatistic, Boundary, ImportRun,
 ];
 
 export const resolvers = [
-  AdminUnitResolver, FacilityResolver, FacilityFieldsResolver,
+  AdminUnitResolver, FacilityResolver, FacilityFieldsResolver, FacilityMutationResolver,
   PlanResolver, TargetResolver, NeedResolver, BoundaryResolver,
 ] as const;
