@@ -32,7 +32,7 @@ describe('the import commands, end to end', () => {
     expect(first).toEqual({
       code: 0,
       stdout: expect.stringMatching(/^communes\.csv: 5 rows imported in \d+\.\d s: 5 inserted, 0 updated, 0 unchanged\nnote: ignored columns: full_name_en\n$/),
-      stderr: 'importing communes.csv [##############################] 100% 5/5\n',
+      stderr: 'importing communes.csv: 100% (5/5)\n',
     });
     const second = await run('import-units', 'test/fixtures/communes.csv', '--confidence', 'SYNTHETIC');
     expect([second.code, second.stdout.split('\n')[0]]).toEqual([0, expect.stringMatching(/^communes\.csv: no change, the database already holds these 5 rows \(\d+\.\d s\)$/)]);

@@ -36,7 +36,7 @@ describe('import:units', () => {
       problems: [
         { line: 3, field: 'lat', message: '"north" is not a number' },
         { line: 5, field: 'province_code', message: 'no province has code 99 on 2025-07-01' },
-        { line: 6, field: 'lat', message: '1.0108, 105.8009 is not in Vietnam (mainland 8.1-23.5° N, 102.1-109.7° E; Hoàng Sa; Trường Sa)' },
+        { line: 6, field: 'lat', message: '1.0108, 105.8009 does not lie in Vietnam (the Hoàng Sa and Trường Sa zones included)' },
       ],
     }));
     expect(await communeCount()).toBe(0);

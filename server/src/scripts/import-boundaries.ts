@@ -1,6 +1,6 @@
 import { boundariesImporter, DEFAULT_ATTRIBUTION } from '../modules/import/index.js';
 import { isCalendarDate, todayInVietnam } from '../modules/common/scalars.js';
-import { runImportCommand, UsageError } from './cli/run-import-command.js';
+import { runImportCommand, UsageError } from '../cli/run-import-command.js';
 
 /** `npm run import:boundaries -- <file.geojson> --level PROVINCE|COMMUNE`: polygons for the map. */
 await runImportCommand({

@@ -1,7 +1,7 @@
 import { facilitiesImporter } from '../modules/import/index.js';
 import { todayInVietnam } from '../modules/common/scalars.js';
-import { runImportCommand } from './cli/run-import-command.js';
-import { SOURCE_OPTIONS, sourceOption } from './cli/source-option.js';
+import { runImportCommand } from '../cli/run-import-command.js';
+import { SOURCE_OPTIONS, sourceOption } from '../cli/source-option.js';
 
 /** `npm run import:facilities -- <facilities.csv> [--dry-run]`: a facility list, upserted by code. */
 await runImportCommand({

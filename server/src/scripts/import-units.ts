@@ -1,6 +1,6 @@
 import { unitsImporter } from '../modules/import/index.js';
-import { runImportCommand } from './cli/run-import-command.js';
-import { SOURCE_OPTIONS, sourceOption } from './cli/source-option.js';
+import { runImportCommand } from '../cli/run-import-command.js';
+import { SOURCE_OPTIONS, sourceOption } from '../cli/source-option.js';
 
 /** `npm run import:units -- <wards.csv>`: communes, wards and special zones under their provinces. */
 await runImportCommand({

@@ -1,5 +1,4 @@
 import type { ImportProblem } from './import.report.js';
-import { insideVietnamEnvelope } from './vietnam.bounds.js';
 
 /** A feature of a boundary file: its unit code and its geometry, checked. */
 export interface BoundaryFeature {
@@ -53,11 +52,19 @@ function checkPolygons(polygons: unknown): string | null {
       if (!Array.isArray(ring) || ring.length < 4) return 'has a ring of fewer than 4 positions';
       for (const p of ring) {
         if (!Array.isArray(p) || typeof p[0] !== 'number' || typeof p[1] !== 'number') return `has a position that is not [lng, lat]: ${JSON.stringify(p)}`;
-        if (!insideVietnamEnvelope(p[1], p[0])) return `has a position outside Vietnam: [${p[0]}, ${p[1]}] (longitude first)`;
+        if (!insideEnvelope(p[1], p[0])) return `has a position outside Vietnam: [${p[0]}, ${p[1]}] (longitude first)`;
       }
       const [a, b] = [ring[0], ring[ring.length - 1]];
       if (a[0] !== b[0] || a[1] !== b[1]) return 'has a ring that is not closed (first and last positions differ)';
     }
   }
   return null;
+}
+
+/**
+ * A sanity box around Vietnam and its seas for polygon vertices (catches swapped or foreign
+ * coordinates); points of facilities and communes are checked against the territory itself.
+ */
+function insideEnvelope(lat: number, lng: number): boolean {
+  return lat >= 6 && lat <= 24 && lng >= 101.5 && lng <= 118;
 }

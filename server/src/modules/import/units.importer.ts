@@ -1,11 +1,11 @@
 import type pg from 'pg';
 import type { Confidence } from '../common/enums.js';
+import { isInVietnam } from '../common/territory.js';
 import { parseEnum, parseNumber } from './cell.parsers.js';
 import { cellsOf, mapHeader, type ColumnAliases } from './csv.columns.js';
 import { parseCsv } from './csv.parser.js';
 import type { ImportProblem } from './import.report.js';
 import type { Importer } from './import.runner.js';
-import { insideVietnam, VIETNAM_AREAS_TEXT } from './vietnam.bounds.js';
 import { upsertCommunes, type CommuneRow } from './units.writer.js';
 
 /** Communes, wards and special zones are valid from the reform of 1 July 2025 (Resolution 202/2025/QH15). */
@@ -62,7 +62,7 @@ export function unitsImporter(source: { citation: string; confidence: Confidence
         if (lat && !lat.ok) add('lat', lat.message);
         if (lng && !lng.ok) add('lng', lng.message);
         if (!lat !== !lng) add(lat ? 'lng' : 'lat', 'lat and lng go together: give both or neither');
-        if (lat?.ok && lng?.ok && !insideVietnam(lat.value, lng.value)) add('lat', `${lat.value}, ${lng.value} is not in ${VIETNAM_AREAS_TEXT}`);
+        if (lat?.ok && lng?.ok && !isInVietnam(lat.value, lng.value)) add('lat', `${lat.value}, ${lng.value} does not lie in Vietnam (the Hoàng Sa and Trường Sa zones included)`);
         const area = c.areaKm2 ? parseNumber(c.areaKm2, { min: 0 }) : null;
         if (area && !area.ok) add('areaKm2', area.message);
         if (c.code) seen.set(c.code, seen.get(c.code) ?? record.line);

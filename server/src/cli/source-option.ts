@@ -1,4 +1,4 @@
-import { Confidence } from '../../modules/common/enums.js';
+import { Confidence } from '../modules/common/enums.js';
 import { UsageError } from './run-import-command.js';
 
 export const SOURCE_OPTIONS = { source: { type: 'string' }, confidence: { type: 'string' } } as const;

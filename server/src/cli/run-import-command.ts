@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { ConfigError, loadConfig } from '../../config.js';
-import { createLogger } from '../../logger.js';
-import { openDatabase } from '../../db/database.js';
-import { applySeeds } from '../../modules/seed/seed.service.js';
-import { runImport, type Importer } from '../../modules/import/index.js';
-import { ProgressBar } from './progress-bar.js';
+import { ConfigError, loadConfig } from '../config.js';
+import { createLogger } from '../logger.js';
+import { openDatabase } from '../db/database.js';
+import { applySeeds } from '../modules/seed/seed.service.js';
+import { runImport, type Importer } from '../modules/import/index.js';
+import { ProgressBar } from './progress.js';
 import { formatSummary } from './import-summary.js';
 
 type Values = Record<string, string | boolean | undefined>;
@@ -43,12 +43,17 @@ export async function runImportCommand(command: ImportCommand): Promise<never> {
     const db = await openDatabase(config, logger);
     try {
       await applySeeds(db.pools.write, config.seedsDir, logger);
-      const bar = new ProgressBar(`importing ${file}`);
-      let last: [number, number] = [0, 0];
+      let bar: ProgressBar | undefined;
+      let shown = 0;
       const report = await runImport(db.pools.write, importer, text, {
-        file, dryRun: values['dry-run'] === true, onProgress: (done, total) => bar.update(...(last = [done, total])),
+        file,
+        dryRun: values['dry-run'] === true,
+        onProgress: (done, total) => {
+          bar ??= new ProgressBar(`importing ${file}`, total);
+          bar.tick(done - shown);
+          shown = done;
+        },
       });
-      bar.finish(...last);
       process.stdout.write(formatSummary(report));
       if (report.status === 'rejected') exitCode = 1;
     } finally {

@@ -1,4 +1,4 @@
-import { formatProblem, type ImportReport } from '../../modules/import/index.js';
+import { formatProblem, type ImportReport } from '../modules/import/index.js';
 
 const MAX_LINES = 50;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
