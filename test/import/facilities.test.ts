@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { facilitiesImporter, runImport, unitsImporter } from '../../server/src/modules/import/index.js';
+import { todayInVietnam } from '../../server/src/modules/common/scalars.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { fixture, withoutTiming } from '../support/imports.js';
 
@@ -12,7 +13,7 @@ afterAll(async () => {
   await t.stop();
 });
 
-const TODAY = '2026-11-22';
+const TODAY = todayInVietnam();
 const importFacilities = (text: string, dryRun = false, file = 'facilities.csv') =>
   runImport(t.pool, facilitiesImporter({ file, today: TODAY, dryRun }), text, { file, dryRun });
 const snapshot = async () => (await t.pool.query('SELECT code, version, updated_at, lat, status FROM facility ORDER BY code')).rows;
@@ -38,10 +39,10 @@ describe('import:facilities', () => {
         { line: 3, field: 'dich_vu', message: expect.stringMatching(/^"DANCING" is not one of EMERGENCY_RECEPTION, /) },
         { line: 3, field: 'ma_xa', message: 'commune 99004 is not in province 11' },
         { line: 4, field: 'ngay_thanh_lap', message: '"31/02/2024" is not a date (YYYY-MM-DD or DD/MM/YYYY)' },
-        { line: 4, field: 'vi_do', message: '48.85, 2.35 is not in Vietnam (mainland 8.1-23.5° N, 102.1-109.7° E; Hoàng Sa; Trường Sa)' },
+        { line: 4, field: 'vi_do', message: '48.85, 2.35 does not lie in Vietnam (the Hoàng Sa and Trường Sa zones included)' },
         { line: 4, field: 'ten', message: 'is required for a new facility (NEW-3 does not exist yet)' },
         { line: 5, field: 'ma', message: 'NEW-2 is already on line 3' },
-        { line: 5, field: 'ma_tinh', message: `no province has code 99 on ${TODAY}` },
+        { line: 5, field: 'ma_tinh', message: 'no current province has code 99' },
       ],
     });
     expect(await snapshot()).toEqual(before);
@@ -67,7 +68,7 @@ describe('import:facilities', () => {
     expect(q.errors).toBeUndefined();
     expect(q.data.a).toEqual({
       code: 'TEST-01-101', name: 'Trung tâm Thử nghiệm Công tác xã hội', nameEn: null, kind: 'SOCIAL_WORK_CENTRE', ownership: 'PUBLIC', status: 'OPERATING',
-      openedOn: null, province: { code: '01' }, legacyProvince: null, commune: { code: '99004' }, address: null,
+      openedOn: null, province: { code: '01' }, legacyProvince: { code: '01' }, commune: { code: '99004' }, address: null,
       location: { lat: 21.031, lng: 105.8512, precision: 'APPROXIMATE' }, services: ['SOCIAL_WORK', 'COUNSELLING'], targetGroups: ['CHILDREN', 'ELDERLY'],
       version: 1, source: { citation: 'Imported from facilities.csv', confidence: 'OFFICIAL_LIST' }, capacity: null,
     });
@@ -82,6 +83,20 @@ describe('import:facilities', () => {
       address: 'Phường Thử Nghiệm Một, Điện Biên', location: { lat: 21.3868, lng: 103.0181, precision: 'EXACT' }, services: ['RESIDENTIAL_CARE'],
       targetGroups: ['CHILDREN'], version: 2, source: { citation: 'Imported from facilities.csv', confidence: 'OFFICIAL_LIST' }, capacity: { residents: 80 },
     });
+    const edits = await t.pool.query(`SELECT f.code, e.action, e.version, e.changes, e.edited_by AS "editedBy" FROM facility_edit e
+      JOIN facility f ON f.id = e.facility_id WHERE f.code IN ('TGXH-11-001', 'TEST-37-101') ORDER BY f.code`);
+    expect(edits.rows).toEqual([
+      { code: 'TEST-37-101', action: 'CREATE', version: 1, editedBy: 'import:facilities facilities.csv', changes: expect.objectContaining({ kind: 'CHILD_CARE', status: 'OPERATING' }) },
+      {
+        code: 'TGXH-11-001', action: 'UPDATE', version: 2, editedBy: 'import:facilities facilities.csv',
+        changes: {
+          communeId: { from: null, to: expect.any(Number) }, address: { from: null, to: 'Phường Thử Nghiệm Một, Điện Biên' },
+          lat: { from: 21.3856, to: 21.3868 }, lng: { from: 103.0169, to: 103.0181 }, locationPrecision: { from: 'APPROXIMATE', to: 'EXACT' },
+          sourceCitation: { from: expect.stringContaining('Điện Biên'), to: 'Imported from facilities.csv' },
+          sourceConfidence: { from: 'VERIFIED_DOCUMENT', to: 'OFFICIAL_LIST' },
+        },
+      },
+    ]);
   });
 
   it('changes nothing when the same file is imported again', async () => {
@@ -93,16 +108,19 @@ describe('import:facilities', () => {
 
   it('rejects a whole file for one bad line, then closes a facility with its date and records the change', async () => {
     const before = await snapshot();
-    const rejected = await importFacilities('ma,trang_thai,ngay_giai_the\nTEST-11-101,,01/12/2026\nTEST-01-101,giai_the,\n');
+    const rejected = await importFacilities('ma,trang_thai,ngay_giai_the\nTEST-11-101,,31/12/2025\nTEST-01-101,giai_the,\n');
     expect([rejected.status, rejected.problems]).toEqual(['rejected', [
       { line: 2, field: 'ngay_giai_the', message: 'only a CLOSED facility has a closing date (status is OPERATING)' },
       { line: 3, field: 'ngay_giai_the', message: 'a CLOSED facility needs its closing date' },
     ]]);
     expect(await snapshot()).toEqual(before);
-    const closed = await importFacilities('ma,trang_thai,ngay_giai_the\nTEST-01-101,giai_the,01/12/2026\n', false, 'closures.csv');
+    const closed = await importFacilities('ma,trang_thai,ngay_giai_the\nTEST-01-101,giai_the,31/12/2025\n', false, 'closures.csv');
     expect([closed.status, closed.updated]).toEqual(['applied', 1]);
     const change = await t.pool.query(`SELECT status, effective_on::text AS "effectiveOn", reason FROM facility_status_change
-      WHERE facility_id = (SELECT id FROM facility WHERE code = 'TEST-01-101')`);
-    expect(change.rows).toEqual([{ status: 'CLOSED', effectiveOn: '2026-12-01', reason: 'import of closures.csv, line 2' }]);
+      WHERE facility_id = (SELECT id FROM facility WHERE code = 'TEST-01-101') ORDER BY id`);
+    expect(change.rows).toEqual([
+      { status: 'OPERATING', effectiveOn: TODAY, reason: 'import of facilities.csv, line 3' },
+      { status: 'CLOSED', effectiveOn: '2025-12-31', reason: 'import of closures.csv, line 2' },
+    ]);
   });
 });

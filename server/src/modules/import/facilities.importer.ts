@@ -3,7 +3,8 @@ import { cellsOf, mapHeader } from './csv.columns.js';
 import { parseCsv } from './csv.parser.js';
 import { FACILITY_COLUMNS, type FacilityColumn } from './facility-import.columns.js';
 import { planFacilityRows, type FacilityImportRow } from './facility-import.plan.js';
-import { CODE_PATTERN, readFacilityValues } from './facility-import.row.js';
+import { readFacilityValues } from './facility-import.row.js';
+import { CODE as CODE_PATTERN } from '../facility/facility.validation.js';
 import type { ImportProblem } from './import.report.js';
 import type { Importer } from './import.runner.js';
 import { writeFacilities } from './facilities.writer.js';
@@ -41,7 +42,7 @@ export function facilitiesImporter(opts: FacilityImportOptions): Importer<Facili
         const cells = cellsOf(record, map);
         const code = cells.code ?? '';
         if (!code) problem('code', 'is empty');
-        else if (!CODE_PATTERN.test(code)) problem('code', `"${code}" is not a facility code (letters, digits, ".", "_", "-"; at most 40)`);
+        else if (!CODE_PATTERN.test(code)) problem('code', `"${code}" is not a facility code (1 to 50 letters, digits, dots, dashes or underscores)`);
         else if (seen.has(code)) problem('code', `${code} is already on line ${seen.get(code)}`);
         else seen.set(code, record.line);
         const badFields = new Set<FacilityColumn>();
@@ -78,5 +79,5 @@ export function facilitiesImporter(opts: FacilityImportOptions): Importer<Facili
 /** "line 3, TGXH-11-001: update lat, lng" for each row that changes something. */
 function describeChanges(rows: FacilityImportRow[]): string[] {
   return rows.filter((r) => r.action !== 'unchanged').map((r) =>
-    `line ${r.line}, ${r.code}: ${r.action === 'insert' ? 'insert' : `update ${Object.keys(r.patch!).join(', ')}`}`);
+    `line ${r.line}, ${r.code}: ${r.action === 'insert' ? 'insert' : `update ${Object.keys(r.changes!).join(', ')}`}`);
 }

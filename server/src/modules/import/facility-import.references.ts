@@ -10,6 +10,8 @@ export interface References {
   legacy: Map<string, { id: number; successorId: number }>;
   /** Communes by code: id and province. */
   communes: Map<string, { id: number; parentId: number }>;
+  /** Ids of the units each unit replaced (current province id → legacy province ids). */
+  predecessors: Map<number, number[]>;
 }
 
 /** The units the rows name, read in one query each. */
@@ -26,7 +28,11 @@ export async function loadReferences(db: pg.PoolClient, values: FacilityValues[]
     `SELECT u.code, u.id, u.parent_id AS "parentId" FROM admin_unit u WHERE u.level = 'COMMUNE' AND u.code = ANY($1::text[]) AND ${validOn(2)}`,
     [codes('communeCode'), today],
   );
+  const links = await db.query('SELECT successor_id AS "successorId", predecessor_id AS "predecessorId" FROM admin_unit_succession');
+  const predecessors = new Map<number, number[]>();
+  for (const l of links.rows) predecessors.set(l.successorId, [...(predecessors.get(l.successorId) ?? []), l.predecessorId]);
   return {
+    predecessors,
     provinces: new Map(provinces.rows.map((r) => [r.code, r.id])),
     legacy: new Map(legacy.rows.map((r) => [r.code, r])),
     communes: new Map(communes.rows.map((r) => [r.code, r])),
