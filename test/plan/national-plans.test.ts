@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApp, type TestApp } from '../support/app.js';
+import { captureQueries } from '../support/sql-capture.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -98,20 +99,9 @@ describe('indicators', () => {
   });
 
   it('reads every plan with its targets, indicators and issuers in four SQL statements', async () => {
-    const pool = t.app.db.pools.read;
-    const original = pool.query.bind(pool);
-    let statements = 0;
-    (pool as any).query = (...args: unknown[]) => {
-      statements++;
-      return (original as any)(...args);
-    };
-    try {
-      const res = await t.gql('{ plans { issuer { code } targets { indicator { code nameEn } } } }');
-      expect(res.errors).toBeUndefined();
-      expect(res.data.plans.flatMap((p: any) => p.targets)).toHaveLength(76);
-      expect(statements).toBe(4);
-    } finally {
-      (pool as any).query = original;
-    }
+    const { result: res, queries } = await captureQueries(() => t.gql('{ plans { issuer { code } targets { indicator { code nameEn } } } }'));
+    expect(res.errors).toBeUndefined();
+    expect(res.data.plans.flatMap((p: any) => p.targets)).toHaveLength(76);
+    expect(queries).toHaveLength(4);
   });
 });
