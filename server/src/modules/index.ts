@@ -10,6 +10,8 @@ import { FacilityResolver } from './facility/facility.resolver.js';
 import { FacilityFieldsResolver } from './facility/facility-fields.resolver.js';
 import { FacilityMutationResolver } from './facility/facility-mutation.resolver.js';
 import { FacilityEdit } from './facility/facility-edit.entity.js';
+import { GapFacilityResolver } from './gap/gap-facility.resolver.js';
+import { GapResolver } from './gap/gap.resolver.js';
 import { ImportRun } from './import/import-run.entity.js';
 import { NeedStatistic } from './need/need.entity.js';
 import { NeedResolver } from './need/need.resolver.js';
@@ -27,5 +29,5 @@ export const entities = [
 
 export const resolvers = [
   AdminUnitResolver, FacilityResolver, FacilityFieldsResolver, FacilityMutationResolver,
-  PlanResolver, TargetResolver, NeedResolver, BoundaryResolver,
+  PlanResolver, TargetResolver, NeedResolver, BoundaryResolver, GapResolver, GapFacilityResolver,
 ] as const;
