@@ -88,7 +88,9 @@ export class Migration20261122000005Gaps extends Migration {
     this.addSql(`COMMENT ON TABLE facility_operating_period IS 'Derived (triggers keep it): each facility''s periods [valid_from, valid_to) of OPERATING status with its figures; province_id falls back on the successor of the legacy province; commune_km is the distance to the commune''s point; residents_by_group maps group to residents (null without a breakdown); short_* is the Circular 33 shortfall per role (null when it cannot be assessed)'`);
 
     // The state of a period is that of facilityStateAsOf(valid_from); only OPERATING periods are kept.
+    // Refreshes of a facility take turns (its row lock): a second writer waits, then sees the first's rows.
     this.addSql(`CREATE FUNCTION hub_refresh_operating_periods(ids int[]) RETURNS void LANGUAGE sql AS $$
+      SELECT 1 FROM facility WHERE id = ANY (ids) ORDER BY id FOR NO KEY UPDATE;
       DELETE FROM facility_operating_period WHERE facility_id = ANY (ids);
       INSERT INTO facility_operating_period (facility_id, valid_from, valid_to, province_id, legacy_province_id, commune_id, is_private,
         accessible, provides_social_work, target_groups, lat, lng, commune_km, reported_on, places, residents, community_clients,
