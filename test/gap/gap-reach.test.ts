@@ -52,7 +52,7 @@ const COMMUNE_ROWS = `query($group: TargetGroup, $km: Float) { gapAnalysis(level
   rows { unit { code parent { code } } facilities communesBeyondReach nearestFacilityKm } } }`;
 
 /** Province rows that have communes (11, 12), the others checked to be null. */
-async function reachByProvince(vars: object, key?: string) {
+async function reachByProvince(vars: Record<string, unknown>, key?: string) {
   const res = await t.gql(PROVINCES, vars, { key });
   expect(res.errors).toBeUndefined();
   const rows = res.data.gapAnalysis.rows;

@@ -1,4 +1,4 @@
-import { prepared, type Queryable } from '../../db/sql.js';
+import type { Queryable } from '../../db/sql.js';
 import { unitFromRow, type AdminUnitRecord } from '../admin-unit/admin-unit.repository.js';
 import type { TargetGroup } from '../common/enums.js';
 import type { Geography } from '../planning/planning.enums.js';
@@ -52,7 +52,8 @@ const intOrNull = (v: unknown): number | null => (v == null ? null : Number(v));
 
 /** Runs the gap statement (one round trip) and returns a row per unit, ordered by unit code. */
 export async function findGapSums(db: Queryable, q: GapQuery): Promise<GapSums[]> {
-  const res = await db.query(prepared(gapRowsSql(q.geography, q.level), [q.asOf, q.targetGroup, q.withinKm, q.canEdit, Number(q.asOf.slice(0, 4))]));
+  // Not a prepared statement: a generic plan cannot drop the clauses of an absent target group or radius (about 1.5 times slower).
+  const res = await db.query(gapRowsSql(q.geography, q.level), [q.asOf, q.targetGroup, q.withinKm, q.canEdit, Number(q.asOf.slice(0, 4))]);
   return res.rows.map((r) => ({
     unit: unitFromRow(r, 'unit')!,
     needSources: r.need_sources ?? [],

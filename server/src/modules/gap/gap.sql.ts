@@ -51,6 +51,7 @@ const PROVINCE_REACH = `reach AS (
      CROSS JOIN LATERAL (
        SELECT EXISTS (SELECT 1 FROM facility_operating_period o
                        WHERE o.commune_id = c.id AND o.commune_km <= $3 AND ${LIVE('o')} AND ${MAY_LOCATE('o')}) AS hit
+        OFFSET 0 -- evaluated once per commune, not once per use
      ) own
      ${NEAREST('NOT own.hit')}
      WHERE $3 IS NOT NULL AND ${COMMUNES}
@@ -80,6 +81,16 @@ export function gapRowsSql(geography: Geography, level: GapLevel): string {
      WHERE n.year <= $5
        AND CASE WHEN $2::text IS NULL THEN n.category = 'TOTAL_NEEDING_ASSISTANCE' ELSE n.category = 'TARGET_GROUP' AND n.target_group = $2 END
      ORDER BY n.unit_id, n.year DESC, n.id DESC
+  ), lineage AS (
+    SELECT u.id AS unit_id, u.id AS source_id FROM admin_unit u WHERE ${units.where}
+    UNION ALL
+    SELECT u.id, x.predecessor_id FROM admin_unit u JOIN admin_unit_succession x ON x.successor_id = u.id WHERE ${units.where}
+  ), sources AS (
+    -- Only units with a figure somewhere in their lineage: the others' need is unknown.
+    SELECT l.unit_id, json_agg(json_build_object('code', s.code, 'name', s.name, 'own', s.id = l.unit_id, 'year', fg.year, 'count', fg.count,
+                                                 'qualifier', fg.qualifier) ORDER BY s.id <> l.unit_id, s.code) AS need_sources
+      FROM lineage l JOIN admin_unit s ON s.id = l.source_id LEFT JOIN figures fg ON fg.unit_id = l.source_id
+     GROUP BY l.unit_id HAVING count(fg.count) > 0
   ), agg AS (
     SELECT p.${units.key} AS unit_id, count(*) AS facilities, count(p.reported_on) AS reporting, sum(p.places) AS places,
            sum(CASE WHEN $2::text IS NULL OR p.residents_by_group IS NULL THEN p.residents
@@ -97,17 +108,12 @@ export function gapRowsSql(geography: Geography, level: GapLevel): string {
      WHERE ${LIVE('p')} ${privacy}
      GROUP BY 1
   ), ${reach}
-  SELECT ${unitColumns('u', 'unit')},
-         (SELECT json_agg(json_build_object('code', s.code, 'name', s.name, 'own', s.id = u.id, 'year', fg.year, 'count', fg.count,
-                                            'qualifier', fg.qualifier) ORDER BY s.id <> u.id, s.code)
-            FROM (SELECT u.id, u.code, u.name
-                  UNION ALL
-                  SELECT pu.id, pu.code, pu.name FROM admin_unit_succession x JOIN admin_unit pu ON pu.id = x.predecessor_id WHERE x.successor_id = u.id) s
-            LEFT JOIN figures fg ON fg.unit_id = s.id) AS need_sources,
+  SELECT ${unitColumns('u', 'unit')}, src.need_sources,
          a.facilities, a.reporting, a.places, a.residents, a.community_clients, a.accessible, a.accessible_known, a.social_work,
          a.social_work_known, a.staffing_assessed, a.short_staffed, a."SOCIAL_WORKER", a."PSYCHOLOGIST", a."CARER", a."MEDICAL",
          a."NUTRITION", a."REHABILITATION", a."TEACHER", r.communes, r.beyond, r.nearest_km
     FROM admin_unit u
+    LEFT JOIN sources src ON src.unit_id = u.id
     LEFT JOIN agg a ON a.unit_id = u.id
     LEFT JOIN reach r ON r.unit_id = u.id
    WHERE ${units.where}
