@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ObjectType } from "type-graphql";
 import { PageInfo } from '../common/common.types.js';
 import { FacilityType } from './facility.type.js';
 import type { FacilityRecord } from './facility.repository.js';
@@ -33,4 +33,4 @@ export class FacilityDistance {
   distanceKm!: number;
 }
 
-export { Int };
+

@@ -3,11 +3,12 @@ import { decodeCursor, encodeCursor } from '../common/cursor.js';
 import type { FacilityOrderField, OrderDirection } from '../common/enums.js';
 import type { FacilityFilter, FacilityOrder } from './facility.filter.js';
 import { applyFacilityFilter, FACILITY_COLUMNS, SqlWhere, toFacilityRecord, type FacilityRecord, type Viewer } from './facility.repository.js';
-import { applySearch } from './facility.search.js';
+import { applySearch, MAX_WORD_DISTANCE, normaliseQuery } from './facility.search.js';
+import { BadUserInputError } from '../common/errors.js';
 
 const SORT: Record<FacilityOrderField, { expr: string; cast: string; value: (r: Record<string, any>) => unknown }> = {
   NAME: { expr: 'f.name', cast: 'text', value: (r) => r.name },
-  UPDATED_AT: { expr: 'f.updated_at', cast: 'timestamptz', value: (r) => (r.updated_at as Date).toISOString() },
+  UPDATED_AT: { expr: 'f.updated_at', cast: 'timestamptz', value: (r) => new Date(r.updated_at).toISOString() },
   PLACES: { expr: 'coalesce(f.places, -1)', cast: 'int', value: (r) => r.sort_places },
 };
 
@@ -18,34 +19,62 @@ export interface FacilityPage {
 
 /**
  * One page of facilities by keyset pagination on (sort value, id). With a search and no explicit
- * order, the best match comes first (the sort value is the match score).
+ * order, the best match comes first (the sort value is the word distance to the query).
  */
 export async function listFacilities(
   db: Queryable,
   args: { filter?: FacilityFilter | null; first: number; after?: string | null; orderBy?: FacilityOrder | null },
   viewer: Viewer,
 ): Promise<FacilityPage> {
+  if (args.filter?.search?.trim() && !args.orderBy) return bestMatches(db, args, viewer);
   const where = new SqlWhere();
   applyFacilityFilter(where, args.filter, viewer);
-  const search = args.filter?.search?.trim() ? applySearch(where, args.filter.search) : null;
-  const byScore = search && !args.orderBy;
-  const field = args.orderBy?.field ?? 'NAME';
-  const direction: OrderDirection = byScore ? 'DESC' : (args.orderBy?.direction ?? 'ASC');
-  const sort = byScore ? { expr: search!.scoreExpr, cast: 'float8', value: (r: Record<string, any>) => r.score } : SORT[field];
+  if (args.filter?.search?.trim()) applySearch(where, args.filter.search);
+  const direction: OrderDirection = args.orderBy?.direction ?? 'ASC';
+  const sort = SORT[args.orderBy?.field ?? 'NAME'];
   const cmp = direction === 'ASC' ? '>' : '<';
   if (args.after) {
     const [value, id] = decodeCursor(args.after);
     where.add(`(${sort.expr}, f.id) ${cmp} (${where.param(value)}::${sort.cast}, ${where.param(id)}::int)`);
   }
   const limit = where.param(args.first + 1);
-  const extra = [search ? `${search.scoreExpr} AS score` : null, 'coalesce(f.places, -1) AS sort_places'].filter(Boolean).join(', ');
   const res = await db.query(
-    `SELECT ${FACILITY_COLUMNS}, ${extra} FROM facility f WHERE ${where.toSql()}
+    `SELECT ${FACILITY_COLUMNS}, coalesce(f.places, -1) AS sort_places FROM facility f WHERE ${where.toSql()}
       ORDER BY ${sort.expr} ${direction}, f.id ${direction} LIMIT ${limit}`,
     where.params,
   );
   const rows = res.rows.slice(0, args.first).map((r) => ({ cursor: encodeCursor(sort.value(r), r.id), node: toFacilityRecord(r) }));
   return { rows, hasNextPage: res.rows.length > args.first };
+}
+
+/**
+ * A page of search results, best match first: a nearest-neighbour scan of the GiST trigram index
+ * by word distance (the top 10 of 100,000 names without a scan), cut at MAX_WORD_DISTANCE.
+ * Cursors are positions in that ranking.
+ */
+async function bestMatches(
+  db: Queryable,
+  args: { filter?: FacilityFilter | null; first: number; after?: string | null },
+  viewer: Viewer,
+): Promise<FacilityPage> {
+  let offset = 0;
+  if (args.after) {
+    const [kind, position] = decodeCursor(args.after);
+    if (kind !== 'search') throw new BadUserInputError([{ path: 'after', message: 'is a cursor of another ordering than this search' }]);
+    offset = position;
+  }
+  const where = new SqlWhere();
+  applyFacilityFilter(where, args.filter, viewer);
+  const q = where.param(normaliseQuery(args.filter!.search!));
+  const res = await db.query(
+    `SELECT ${FACILITY_COLUMNS}, (${q} <<-> f.search_name) AS search_distance FROM facility f WHERE ${where.toSql()}
+      ORDER BY ${q} <<-> f.search_name LIMIT ${where.param(args.first + 1)} OFFSET ${where.param(offset)}`,
+    where.params,
+  );
+  // The scan is in rank order; the cut at the match threshold keeps that order (ties included).
+  const matches = res.rows.filter((r) => r.search_distance <= MAX_WORD_DISTANCE);
+  const rows = matches.slice(0, args.first).map((r, i) => ({ cursor: encodeCursor('search', offset + i + 1), node: toFacilityRecord(r) }));
+  return { rows, hasNextPage: matches.length > args.first };
 }
 
 /** Number of facilities matching the filter (for `totalCount`). */

@@ -1,6 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../graphql/context.js';
-import { FacilityConnection } from './facility.connection.js';
+import { FacilityConnection, FacilityDistance } from './facility.connection.js';
 import { FacilityFilter, FacilityOrder } from './facility.filter.js';
 import { FacilityType } from './facility.type.js';
 import { FacilityReader } from './facility.service.js';
@@ -26,6 +26,18 @@ export class FacilityResolver {
     @Arg('orderBy', () => FacilityOrder, { nullable: true, description: 'Order of the results.' }) orderBy?: FacilityOrder,
   ): Promise<FacilityConnection> {
     return new FacilityReader(ctx.pools.read, ctx.viewer).page({ filter, first, after, orderBy });
+  }
+
+  @Query(() => [FacilityDistance], { description: 'The facilities nearest to a point, nearest first (great-circle distance), optionally within a radius and matching a filter. CLOSED ones only when `filter.status` asks for them.' })
+  facilitiesNear(
+    @Ctx() ctx: HubContext,
+    @Arg('lat', () => Float, { description: 'Latitude of the point.' }) lat: number,
+    @Arg('lng', () => Float, { description: 'Longitude of the point.' }) lng: number,
+    @Arg('radiusKm', () => Float, { nullable: true, description: 'Only facilities within this many kilometres (up to 2000).' }) radiusKm?: number,
+    @Arg('first', () => Int, { defaultValue: 10, description: 'How many, from 1 to 100.' }) first = 10,
+    @Arg('filter', () => FacilityFilter, { nullable: true, description: 'What to match.' }) filter?: FacilityFilter,
+  ) {
+    return new FacilityReader(ctx.pools.read, ctx.viewer).near({ lat, lng, radiusKm, first, filter });
   }
 
   @FieldResolver(() => Int, { description: 'Number of facilities matching the filter (all pages).' })

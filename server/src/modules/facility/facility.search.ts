@@ -31,12 +31,15 @@ export function normaliseQuery(query: string): string {
     .slice(0, 200);
 }
 
+/** Largest word distance (1 - word similarity) still counted as a match: tolerates a typo or two. */
+export const MAX_WORD_DISTANCE = 0.4;
+
 /**
- * Adds a trigram match on the folded name (GIN index on `search_name`) and returns the score
- * expression: word similarity of the query to the name, so word order and typos are tolerated.
+ * Adds a trigram match of the folded query on the folded name (`<%`, through the GiST trigram
+ * index on `search_name`) and returns the word-distance expression used to rank matches.
  */
-export function applySearch(where: SqlWhere, query: string): { scoreExpr: string } {
+export function applySearch(where: SqlWhere, query: string): { distanceExpr: string } {
   const q = where.param(normaliseQuery(query));
-  where.add(`${q} <% f.search_name`);
-  return { scoreExpr: `word_similarity(${q}, f.search_name)` };
+  where.add(`(${q} <<-> f.search_name) <= ${MAX_WORD_DISTANCE}`);
+  return { distanceExpr: `(${q} <<-> f.search_name)` };
 }

@@ -3,6 +3,7 @@ import { BadUserInputError } from '../common/errors.js';
 import type { FacilityFilter, FacilityOrder } from './facility.filter.js';
 import type { FacilityConnection } from './facility.connection.js';
 import { countFacilities, listFacilities } from './facility.list.js';
+import { nearestFacilities } from './facility.near.js';
 import { findFacilityBy, type FacilityRecord, type Viewer } from './facility.repository.js';
 
 export const MAX_PAGE = 100;
@@ -29,14 +30,30 @@ export class FacilityReader {
     if (!Number.isInteger(args.first) || args.first < 0 || args.first > MAX_PAGE) {
       throw new BadUserInputError([{ path: 'first', message: `must be from 0 to ${MAX_PAGE}` }]);
     }
-    if (args.filter?.search != null && args.filter.search.length > 200) {
-      throw new BadUserInputError([{ path: 'filter.search', message: 'must be at most 200 characters' }]);
-    }
+    this.checkSearch(args.filter);
     const page = await listFacilities(this.db, args, this.viewer);
     return {
       edges: page.rows,
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.rows.at(-1)?.cursor ?? null },
       count: () => countFacilities(this.db, args.filter, this.viewer),
     };
+  }
+
+  async near(args: { lat: number; lng: number; radiusKm?: number | null; first: number; filter?: FacilityFilter | null }) {
+    const errors: { path: string; message: string }[] = [];
+    if (!Number.isFinite(args.lat) || args.lat < -90 || args.lat > 90) errors.push({ path: 'lat', message: 'must be a latitude from -90 to 90' });
+    if (!Number.isFinite(args.lng) || args.lng < -180 || args.lng > 180) errors.push({ path: 'lng', message: 'must be a longitude from -180 to 180' });
+    if (args.radiusKm != null && !(args.radiusKm > 0 && args.radiusKm <= 2000)) errors.push({ path: 'radiusKm', message: 'must be more than 0 and at most 2000' });
+    if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE) errors.push({ path: 'first', message: `must be from 1 to ${MAX_PAGE}` });
+    if (errors.length) throw new BadUserInputError(errors);
+    this.checkSearch(args.filter);
+    return nearestFacilities(this.db, args, this.viewer);
+  }
+
+  private checkSearch(filter: FacilityFilter | null | undefined): void {
+    const search = filter?.search;
+    if (search != null && (search.length > 200 || search.includes('\u0000'))) {
+      throw new BadUserInputError([{ path: 'filter.search', message: 'must be at most 200 characters, without NUL' }]);
+    }
   }
 }

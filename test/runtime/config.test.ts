@@ -1,0 +1,30 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConfigError, loadConfig } from '../../server/src/config.js';
+
+describe('configuration', () => {
+  it('has defaults for a new user: port 4000, embedded database, no admin key', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ port: 4000, databaseUrl: undefined, adminApiKey: undefined, logLevel: 'info', nodeEnv: 'development', replicaUrls: [] });
+  });
+
+  it('reads the contract variables', () => {
+    const c = loadConfig({ PORT: '8080', DATABASE_URL: 'postgres://u@h/db', ADMIN_API_KEY: 'k'.repeat(20), LOG_LEVEL: 'debug', NODE_ENV: 'production' });
+    expect(c).toMatchObject({ port: 8080, databaseUrl: 'postgres://u@h/db', adminApiKey: 'k'.repeat(20), logLevel: 'debug', nodeEnv: 'production' });
+  });
+
+  it('lists every bad variable in one clear error', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', ADMIN_API_KEY: 'short', LOG_LEVEL: 'loud' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems).toEqual([
+      'PORT must be an integer from 0 to 65535, got "eighty"',
+      'DATABASE_URL must start with postgres:// or postgresql://',
+      'ADMIN_API_KEY must be at least 16 characters',
+      'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "loud"',
+    ]);
+  });
+});
