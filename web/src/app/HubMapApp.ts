@@ -55,8 +55,8 @@ export class HubMapApp {
     new LanguageControl(i18n).addTo(this.sidebar.slot('header')).on('langchange', (e) => this.setLang((e as unknown as { lang: Lang }).lang));
     this.search = new SearchControl(i18n).addTo(this.sidebar.slot('search'));
     this.near = new NearControl(i18n).addTo(this.sidebar.slot('browse'));
-    this.filters = new FilterControl(i18n, this.state.filters).addTo(this.sidebar.slot('browse'));
     this.count = new CountStatus(i18n).addTo(this.sidebar.slot('browse'));
+    this.filters = new FilterControl(i18n, this.state.filters).addTo(this.sidebar.slot('browse'));
     this.panel = new FacilityPanel(i18n).addTo(this.sidebar.slot('detail'));
   }
 
@@ -141,17 +141,19 @@ export class HubMapApp {
     this.layers.facilities.select(code);
     this.sidebar.showDetail(true);
     this.panel.setLoading();
-    if (opts.focus) this.panel.focus();
     let facility: FacilityDetail | null;
     try {
       facility = await this.api.facility(code, signal);
     } catch (error) {
-      if (!Requests.aborted(error)) this.panel.setError();
+      if (Requests.aborted(error)) return;
+      this.panel.setError();
+      if (opts.focus) this.panel.focus();
       return;
     }
-    if (!facility) return this.panel.setNotFound();
-    this.panel.setFacility(facility);
-    if (opts.reveal) this.reveal(facility);
+    if (facility) this.panel.setFacility(facility);
+    else this.panel.setNotFound();
+    if (opts.focus) this.panel.focus();
+    if (facility && opts.reveal) this.reveal(facility);
   }
 
   private reveal(f: FacilityDetail): void {

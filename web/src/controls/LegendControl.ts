@@ -6,19 +6,19 @@ import { FACILITY_KINDS } from '../state/index.js';
 
 /**
  * The legend: colour and glyph of each kind, exact and approximate positions, clusters and
- * province points. A map control that folds away (folded at first on small screens).
+ * province points. A map control under the zoom buttons, folded at first (it would hide Hoàng Sa).
  */
 export class LegendControl extends L.Control {
   private toggle?: HTMLButtonElement;
   private list?: HTMLElement;
 
-  constructor(private readonly i18n: I18n, options: L.ControlOptions = { position: 'bottomleft' }) {
+  constructor(private readonly i18n: I18n, options: L.ControlOptions = { position: 'topright' }) {
     super(options);
   }
 
   override onAdd(): HTMLElement {
     const listId = uid('legend');
-    const open = window.matchMedia('(min-width: 48em)').matches;
+    const open = false;
     this.toggle = el('button', { type: 'button', class: 'legend__toggle', 'aria-expanded': String(open), 'aria-controls': listId, 'data-testid': 'legend-toggle' });
     this.list = el('div', { id: listId, class: 'legend__body', hidden: !open });
     this.toggle.addEventListener('click', this.onToggle);

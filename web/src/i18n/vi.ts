@@ -15,7 +15,7 @@ export const vi = {
   'search.count': '{n} kết quả',
   'search.error': 'Không tìm được. Kiểm tra kết nối rồi thử lại.',
   'filters.title': 'Bộ lọc',
-  'filters.active': 'đang lọc {n}',
+  'filters.active': 'đã chọn {n}',
   'filters.kind': 'Loại cơ sở',
   'filters.ownership': 'Loại hình',
   'filters.all': 'Tất cả',
