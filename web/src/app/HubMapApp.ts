@@ -113,6 +113,7 @@ export class HubMapApp {
     try {
       const { facilities, totalCount } = await this.api.listFacilities(toFacilityFilter(this.state.filters), signal);
       this.layers.facilities.setFacilities(facilities);
+      this.layers.provinces.setObstacles(facilities.flatMap((f) => (f.location ? [[f.location.lat, f.location.lng] as [number, number]] : [])));
       this.count.setCount(totalCount, this.layers.facilities.count);
     } catch (error) {
       if (!Requests.aborted(error)) this.count.setError();

@@ -1,7 +1,7 @@
 import L from '../leaflet.js';
 import type { Province } from '../api/types.js';
 import { escapeHtml, swapAttribution } from './attribution.js';
-import { declutter } from './declutter.js';
+import { SIDES, placeLabels, type Box } from './declutter.js';
 
 export interface ProvincePointsOptions extends L.LayerOptions {
   /** Labels of the two archipelagos, always drawn (Hoàng Sa: Đà Nẵng; Trường Sa: Khánh Hòa). */
@@ -12,8 +12,8 @@ export interface ProvincePointsOptions extends L.LayerOptions {
 const ISLANDS = { hoangSa: L.latLng(16.5, 112.0), truongSa: L.latLng(9.6, 113.4) };
 
 /**
- * The offline base map: a dot and the name of each province's centre (names that would overlap
- * are left out at that zoom), and the Hoàng Sa and Trường Sa archipelagos. Drawn in its own pane
+ * The offline base map: a dot and the name of each province's centre (beside its dot where it
+ * hides neither another name nor a facility marker, else left out at that zoom), and the Hoàng Sa and Trường Sa archipelagos. Drawn in its own pane
  * below the markers; never catches clicks, so a click on it still asks for the nearest facilities.
  */
 export class ProvincePointsLayer extends L.Layer {
@@ -21,6 +21,7 @@ export class ProvincePointsLayer extends L.Layer {
   private readonly group = L.layerGroup();
   private labels: L.Marker[] = [];
   private provinces: Province[] = [];
+  private obstacles: L.LatLng[] = [];
   private attribution?: string;
 
   constructor(options: ProvincePointsOptions) {
@@ -62,6 +63,13 @@ export class ProvincePointsLayer extends L.Layer {
     return this;
   }
 
+  /** Positions of the facility markers, which the names keep clear of. */
+  setObstacles(points: L.LatLngExpression[]): this {
+    this.obstacles = points.map((p) => L.latLng(p));
+    this.declutter();
+    return this;
+  }
+
   setIslandLabels(labels: ProvincePointsOptions['islandLabels']): this {
     this.options.islandLabels = labels;
     this.draw();
@@ -91,16 +99,31 @@ export class ProvincePointsLayer extends L.Layer {
     return L.marker(at, { icon, interactive: false, keyboard: false, pane: 'provinces' });
   }
 
-  /** Hides the province names that would overlap one already written. */
+  /** Puts each province name on a free side of its dot, or hides it. */
   private declutter(): void {
     if (!this._map) return;
     const map = this._map;
-    const boxes = this.labels.map((marker) => {
+    const radius = 17; // a marker's disc with its ring
+    const obstacles: Box[] = this.obstacles.map((ll) => {
+      const p = map.latLngToLayerPoint(ll);
+      return { x: p.x - radius, y: p.y - radius, w: 2 * radius, h: 2 * radius };
+    });
+    // The archipelagos' names are always written: nothing may cover them.
+    for (const ll of Object.values(ISLANDS)) {
+      const p = map.latLngToLayerPoint(ll);
+      obstacles.push({ x: p.x - 70, y: p.y - 4, w: 140, h: 34 });
+    }
+    const labels = this.labels.map((marker) => {
       const p = map.latLngToLayerPoint(marker.getLatLng());
       const name = marker.getElement()?.textContent ?? '';
-      return { x: p.x + 5, y: p.y - 8, w: name.length * 6.3 + 4, h: 15 };
+      return { x: p.x, y: p.y, w: name.length * 6.2 + 2, h: 14 };
     });
-    const visible = declutter(boxes);
-    this.labels.forEach((marker, i) => marker.getElement()?.classList.toggle('province-point--unlabelled', !visible[i]));
+    const sides = placeLabels(labels, obstacles);
+    this.labels.forEach((marker, i) => {
+      const el = marker.getElement();
+      if (!el) return;
+      for (const side of SIDES) el.classList.toggle(`province-point--${side}`, sides[i] === side);
+      el.classList.toggle('province-point--unlabelled', sides[i] === null);
+    });
   }
 }
