@@ -43,6 +43,8 @@ export class SearchControl extends Widget {
     this.list = el('ul', { id: listId, role: 'listbox', class: 'search__results', 'data-testid': 'search-results', hidden: true });
     this.input.addEventListener('input', this.onInput);
     this.input.addEventListener('keydown', this.onKeyDown);
+    this.input.addEventListener('blur', this.onBlur);
+    this.input.addEventListener('focus', this.onFocus);
     this.clear.addEventListener('click', () => this.reset(true));
     return el('div', { class: 'search', role: 'search' }, this.labelEl,
       el('div', { class: 'search__field' }, this.input, this.clear), this.hint, this.status, this.list);
@@ -87,6 +89,16 @@ export class SearchControl extends Widget {
       return;
     }
     this.emitSearch(query);
+  };
+
+  /** The list folds away when the focus leaves the box, and comes back with it. */
+  private readonly onBlur = (): void => {
+    this.list!.hidden = true;
+    this.input!.setAttribute('aria-expanded', 'false');
+  };
+
+  private readonly onFocus = (): void => {
+    if (this.state.kind === 'results') this.drawState();
   };
 
   private readonly onKeyDown = (e: KeyboardEvent): void => {
