@@ -7,6 +7,7 @@ import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { openDatabase, type Database } from './db/database.js';
@@ -53,7 +54,8 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
         formatError: createFormatError(logger),
         includeStacktraceInErrorResponses: false,
         introspection: true,
-        plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+        // No HTTP cache hints are computed: that plugin hooks every field of every response.
+        plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginCacheControlDisabled()],
       });
       await apollo.start();
 

@@ -17,8 +17,23 @@ export interface AdminUnitRecord {
   region: string | null;
 }
 
-export const ADMIN_UNIT_COLUMNS = `u.id, u.code, u.level, u.name, u.name_en AS "nameEn", u.full_name AS "fullName",
-  u.parent_id AS "parentId", u.valid_from::text AS "validFrom", u.valid_to::text AS "validTo", u.lat, u.lng, u.region`;
+const FIELDS: [sql: string, key: keyof AdminUnitRecord][] = [
+  ['id', 'id'], ['code', 'code'], ['level', 'level'], ['name', 'name'], ['name_en', 'nameEn'], ['full_name', 'fullName'],
+  ['parent_id', 'parentId'], ['valid_from::text', 'validFrom'], ['valid_to::text', 'validTo'], ['lat', 'lat'], ['lng', 'lng'], ['region', 'region'],
+];
+
+/** Select list of a unit under `alias`; with `prefix`, columns are named `<prefix>_<key>` (for joins). */
+export function unitColumns(alias: string, prefix?: string): string {
+  return FIELDS.map(([sql, key]) => `${alias}.${sql} AS "${prefix ? `${prefix}_${key}` : key}"`).join(', ');
+}
+
+/** The unit in a joined row selected with unitColumns(alias, prefix), or null when the join found none. */
+export function unitFromRow(row: Record<string, any>, prefix: string): AdminUnitRecord | null {
+  if (row[`${prefix}_id`] == null) return null;
+  return Object.fromEntries(FIELDS.map(([, key]) => [key, row[`${prefix}_${key}`]])) as unknown as AdminUnitRecord;
+}
+
+export const ADMIN_UNIT_COLUMNS = unitColumns('u');
 
 /** SQL predicate: unit `u` is valid on the date in parameter `$n` (validity is half-open). */
 export const validOn = (n: number, alias = 'u') => `${alias}.valid_from <= $${n}::date AND (${alias}.valid_to IS NULL OR ${alias}.valid_to > $${n}::date)`;

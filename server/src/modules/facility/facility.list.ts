@@ -2,7 +2,8 @@ import type { Queryable } from '../../db/sql.js';
 import { decodeCursor, encodeCursor } from '../common/cursor.js';
 import type { FacilityOrderField, OrderDirection } from '../common/enums.js';
 import type { FacilityFilter, FacilityOrder } from './facility.filter.js';
-import { applyFacilityFilter, FACILITY_COLUMNS, SqlWhere, toFacilityRecord, type FacilityRecord, type Viewer } from './facility.repository.js';
+import type { Loaders } from '../loaders.js';
+import { applyFacilityFilter, selectFacilities, SqlWhere, toFacilityRecord, type FacilityRecord, type Viewer } from './facility.repository.js';
 import { applySearch, MAX_WORD_DISTANCE, normaliseQuery } from './facility.search.js';
 import { BadUserInputError } from '../common/errors.js';
 
@@ -25,8 +26,9 @@ export async function listFacilities(
   db: Queryable,
   args: { filter?: FacilityFilter | null; first: number; after?: string | null; orderBy?: FacilityOrder | null },
   viewer: Viewer,
+  loaders?: Loaders,
 ): Promise<FacilityPage> {
-  if (args.filter?.search?.trim() && !args.orderBy) return bestMatches(db, args, viewer);
+  if (args.filter?.search?.trim() && !args.orderBy) return bestMatches(db, args, viewer, loaders);
   const where = new SqlWhere();
   applyFacilityFilter(where, args.filter, viewer);
   if (args.filter?.search?.trim()) applySearch(where, args.filter.search);
@@ -38,13 +40,11 @@ export async function listFacilities(
     where.add(`(${sort.expr}, f.id) ${cmp} (${where.param(value)}::${sort.cast}, ${where.param(id)}::int)`);
   }
   const limit = where.param(args.first + 1);
-  const res = await db.query(
-    `SELECT ${FACILITY_COLUMNS}, coalesce(f.places, -1) AS sort_places FROM facility f WHERE ${where.toSql()}
-      ORDER BY ${sort.expr} ${direction}, f.id ${direction} LIMIT ${limit}`,
-    where.params,
-  );
-  const rows = res.rows.slice(0, args.first).map((r) => ({ cursor: encodeCursor(sort.value(r), r.id), node: toFacilityRecord(r) }));
-  return { rows, hasNextPage: res.rows.length > args.first };
+  const found = await selectFacilities(db, {
+    extra: 'coalesce(f.places, -1) AS sort_places', where, tail: `ORDER BY ${sort.expr} ${direction}, f.id ${direction} LIMIT ${limit}`,
+  }, loaders);
+  const rows = found.slice(0, args.first).map((r) => ({ cursor: encodeCursor(sort.value(r), r.id), node: toFacilityRecord(r) }));
+  return { rows, hasNextPage: found.length > args.first };
 }
 
 /**
@@ -56,6 +56,7 @@ async function bestMatches(
   db: Queryable,
   args: { filter?: FacilityFilter | null; first: number; after?: string | null },
   viewer: Viewer,
+  loaders?: Loaders,
 ): Promise<FacilityPage> {
   let offset = 0;
   if (args.after) {
@@ -66,13 +67,12 @@ async function bestMatches(
   const where = new SqlWhere();
   applyFacilityFilter(where, args.filter, viewer);
   const q = where.param(normaliseQuery(args.filter!.search!));
-  const res = await db.query(
-    `SELECT ${FACILITY_COLUMNS}, (${q} <<-> f.search_name) AS search_distance FROM facility f WHERE ${where.toSql()}
-      ORDER BY ${q} <<-> f.search_name LIMIT ${where.param(args.first + 1)} OFFSET ${where.param(offset)}`,
-    where.params,
-  );
+  const found = await selectFacilities(db, {
+    extra: `(${q} <<-> f.search_name) AS search_distance`, where,
+    tail: `ORDER BY ${q} <<-> f.search_name LIMIT ${where.param(args.first + 1)} OFFSET ${where.param(offset)}`,
+  }, loaders);
   // The scan is in rank order; the cut at the match threshold keeps that order (ties included).
-  const matches = res.rows.filter((r) => r.search_distance <= MAX_WORD_DISTANCE);
+  const matches = found.filter((r) => r.search_distance <= MAX_WORD_DISTANCE);
   const rows = matches.slice(0, args.first).map((r, i) => ({ cursor: encodeCursor('search', offset + i + 1), node: toFacilityRecord(r) }));
   return { rows, hasNextPage: matches.length > args.first };
 }

@@ -1,6 +1,7 @@
 import type { Queryable } from '../../db/sql.js';
 import type { FacilityFilter } from './facility.filter.js';
-import { applyFacilityFilter, FACILITY_COLUMNS, SqlWhere, toFacilityRecord, type FacilityRecord, type Viewer } from './facility.repository.js';
+import type { Loaders } from '../loaders.js';
+import { applyFacilityFilter, selectFacilities, SqlWhere, toFacilityRecord, type FacilityRecord, type Viewer } from './facility.repository.js';
 import { applySearch } from './facility.search.js';
 
 /**
@@ -11,6 +12,7 @@ export async function nearestFacilities(
   db: Queryable,
   args: { lat: number; lng: number; radiusKm?: number | null; first: number; filter?: FacilityFilter | null },
   viewer: Viewer,
+  loaders?: Loaders,
 ): Promise<{ facility: FacilityRecord; distanceKm: number }[]> {
   const where = new SqlWhere();
   const point = `ll_to_earth(${where.param(args.lat)}::float8, ${where.param(args.lng)}::float8)`;
@@ -21,11 +23,9 @@ export async function nearestFacilities(
     where.add(`earth_box(${point}, ${metres}::float8) @> ll_to_earth(f.lat, f.lng)`);
     where.add(`earth_distance(${point}, ll_to_earth(f.lat, f.lng)) <= ${metres}::float8`);
   }
-  const res = await db.query(
-    `SELECT ${FACILITY_COLUMNS}, earth_distance(${point}, ll_to_earth(f.lat, f.lng)) / 1000 AS distance_km
-       FROM facility f WHERE ${where.toSql()}
-      ORDER BY ll_to_earth(f.lat, f.lng) <-> ${point}, f.id LIMIT ${where.param(args.first)}`,
-    where.params,
-  );
-  return res.rows.map((r) => ({ facility: toFacilityRecord(r), distanceKm: Math.round(r.distance_km * 1000) / 1000 }));
+  const rows = await selectFacilities(db, {
+    extra: `earth_distance(${point}, ll_to_earth(f.lat, f.lng)) / 1000 AS distance_km`, where,
+    tail: `ORDER BY ll_to_earth(f.lat, f.lng) <-> ${point}, f.id LIMIT ${where.param(args.first)}`,
+  }, loaders);
+  return rows.map((r) => ({ facility: toFacilityRecord(r), distanceKm: Math.round(r.distance_km * 1000) / 1000 }));
 }

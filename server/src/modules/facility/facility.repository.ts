@@ -1,4 +1,6 @@
-import type { Queryable } from '../../db/sql.js';
+import { prepared, type Queryable } from '../../db/sql.js';
+import type { Loaders } from '../loaders.js';
+import { primeRelations, RELATION_COLUMNS, RELATION_JOINS } from './facility.relations.js';
 import type { FacilityKind } from '../common/enums.js';
 import type { FacilityFilter } from './facility.filter.js';
 import type { FacilityType } from './facility.type.js';
@@ -82,23 +84,33 @@ export function applyFacilityFilter(where: SqlWhere, filter: FacilityFilter | nu
   if (f.kinds?.length) where.add(`f.kind = ANY(${where.param(f.kinds)}::text[])`);
   if (f.ownership) where.add(`f.ownership = ${where.param(f.ownership)}`);
   if (f.provinceCode != null) {
-    where.add(`f.province_id IN (SELECT id FROM admin_unit WHERE level = 'PROVINCE' AND code = ${where.param(f.provinceCode)} AND valid_to IS NULL)`);
+    // A scalar subquery (not IN): its value is known when the scan starts, so the (province_id, name) index serves the order.
+    where.add(`f.province_id = (SELECT id FROM admin_unit WHERE level = 'PROVINCE' AND code = ${where.param(f.provinceCode)} AND valid_to IS NULL LIMIT 1)`);
   }
   if (f.legacyProvinceCode != null) {
-    where.add(`f.legacy_province_id IN (SELECT id FROM admin_unit WHERE level = 'PROVINCE' AND code = ${where.param(f.legacyProvinceCode)} AND valid_to = DATE '2025-07-01')`);
+    where.add(`f.legacy_province_id = (SELECT id FROM admin_unit WHERE level = 'PROVINCE' AND code = ${where.param(f.legacyProvinceCode)} AND valid_to = DATE '2025-07-01' LIMIT 1)`);
   }
   if (f.targetGroups?.length) where.add(`f.target_groups && ${where.param(f.targetGroups)}::text[]`);
   if (f.services?.length) where.add(`f.services && ${where.param(f.services)}::text[]`);
   if (f.accessible != null) where.add(`f.accessible = ${where.param(f.accessible)}`);
 }
 
-export async function findFacilityBy(db: Queryable, key: { id?: number; code?: string }, viewer: Viewer): Promise<FacilityRecord | null> {
+/** Runs a facility SELECT (FACILITY_COLUMNS from `facility f`, plus `extra` columns) with its relations joined and primed. */
+export async function selectFacilities(db: Queryable, sql: { extra?: string; where: SqlWhere; tail?: string }, loaders?: Loaders): Promise<Record<string, any>[]> {
+  const text = `SELECT ${FACILITY_COLUMNS}${sql.extra ? `, ${sql.extra}` : ''}, ${RELATION_COLUMNS}
+    FROM facility f ${RELATION_JOINS} WHERE ${sql.where.toSql()} ${sql.tail ?? ''}`;
+  const res = await db.query(prepared(text, sql.where.params));
+  primeRelations(loaders, res.rows);
+  return res.rows;
+}
+
+export async function findFacilityBy(db: Queryable, key: { id?: number; code?: string }, viewer: Viewer, loaders?: Loaders): Promise<FacilityRecord | null> {
   const where = new SqlWhere();
   if (key.id !== undefined) where.add(`f.id = ${where.param(key.id)}`);
   if (key.code !== undefined) where.add(`f.code = ${where.param(key.code)}`);
   if (!viewer.canEdit) where.add('NOT f.is_private');
-  const res = await db.query(`SELECT ${FACILITY_COLUMNS} FROM facility f WHERE ${where.toSql()}`, where.params);
-  return res.rows[0] ? toFacilityRecord(res.rows[0]) : null;
+  const rows = await selectFacilities(db, { where }, loaders);
+  return rows[0] ? toFacilityRecord(rows[0]) : null;
 }
 
 export type KindCount = { kind: FacilityKind; count: number };

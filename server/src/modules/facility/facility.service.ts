@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/sql.js';
+import type { Loaders } from '../loaders.js';
 import { BadUserInputError } from '../common/errors.js';
 import type { FacilityFilter, FacilityOrder } from './facility.filter.js';
 import type { FacilityConnection } from './facility.connection.js';
@@ -10,7 +11,7 @@ export const MAX_PAGE = 100;
 
 /** Reads of the registry: lookups and pages, with the caller's rights applied. */
 export class FacilityReader {
-  constructor(private readonly db: Queryable, private readonly viewer: Viewer) {}
+  constructor(private readonly db: Queryable, private readonly viewer: Viewer, private readonly loaders?: Loaders) {}
 
   async get(args: { id?: string | null; code?: string | null }): Promise<FacilityRecord | null> {
     const hasId = args.id != null;
@@ -21,9 +22,9 @@ export class FacilityReader {
     if (hasId) {
       const id = Number(args.id);
       if (!Number.isSafeInteger(id) || id <= 0 || id > 2147483647 || String(id) !== args.id) return null;
-      return findFacilityBy(this.db, { id }, this.viewer);
+      return findFacilityBy(this.db, { id }, this.viewer, this.loaders);
     }
-    return findFacilityBy(this.db, { code: args.code! }, this.viewer);
+    return findFacilityBy(this.db, { code: args.code! }, this.viewer, this.loaders);
   }
 
   async page(args: { filter?: FacilityFilter | null; first: number; after?: string | null; orderBy?: FacilityOrder | null }): Promise<FacilityConnection> {
@@ -31,7 +32,7 @@ export class FacilityReader {
       throw new BadUserInputError([{ path: 'first', message: `must be from 0 to ${MAX_PAGE}` }]);
     }
     this.checkSearch(args.filter);
-    const page = await listFacilities(this.db, args, this.viewer);
+    const page = await listFacilities(this.db, args, this.viewer, this.loaders);
     return {
       edges: page.rows,
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.rows.at(-1)?.cursor ?? null },
@@ -47,7 +48,7 @@ export class FacilityReader {
     if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE) errors.push({ path: 'first', message: `must be from 1 to ${MAX_PAGE}` });
     if (errors.length) throw new BadUserInputError(errors);
     this.checkSearch(args.filter);
-    return nearestFacilities(this.db, args, this.viewer);
+    return nearestFacilities(this.db, args, this.viewer, this.loaders);
   }
 
   private checkSearch(filter: FacilityFilter | null | undefined): void {

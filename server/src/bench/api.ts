@@ -1,0 +1,87 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { parseArgs, intOption } from '../cli/args.js';
+import { median, runLoad, type RunResult } from './load.js';
+import { prepareBenchDatabase, sampleInputs, startServerProcess } from './bench-db.js';
+
+/**
+ * `npm run bench:api`: the partner API against 100,000 synthetic facilities, the server in its own
+ * process, 10 connections, a warm-up then 3 runs of 15 s per query; medians with ranges, written
+ * to server/bench-results/api.md (and .json). No response cache is involved.
+ * Options: --facilities N (100000), --seconds S (15), --runs R (3), --warmup W (5), --connections C (10), --only a,b.
+ */
+const { options } = parseArgs(process.argv.slice(2));
+const count = intOption(options, 'facilities', 100_000);
+const seconds = intOption(options, 'seconds', 15);
+const runs = intOption(options, 'runs', 3);
+const warmup = intOption(options, 'warmup', 5);
+const connections = intOption(options, 'connections', 10);
+
+const gql = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
+const FLOORS: Record<string, number> = { a: 250, b: 1000, c: 700, d: 300 };
+
+const db = await prepareBenchDatabase(count);
+const inputs = await sampleInputs(db.url);
+const server = await startServerProcess(db.url);
+const scenarios: { id: string; title: string; body: (i: number) => string }[] = [
+  {
+    id: 'a', title: 'facilities(provinceCode "11", first 50) with operator, province, capacity, services',
+    body: () => gql(`{ facilities(filter: { provinceCode: "11" }, first: 50) { edges { node { name kind operator { name } province { name } capacity { places residents } services } } } }`),
+  },
+  {
+    id: 'b', title: 'facility(code) with province and capacity, codes varying',
+    body: (i) => gql(`query($code: String) { facility(code: $code) { name kind province { name } capacity { places } } }`, { code: inputs.codes[i % inputs.codes.length] }),
+  },
+  {
+    id: 'c', title: 'facilitiesNear(lat, lng, first 10), points varying',
+    body: (i) => {
+      const [lat, lng] = inputs.points[i % inputs.points.length];
+      return gql(`query($lat: Float!, $lng: Float!) { facilitiesNear(lat: $lat, lng: $lng, first: 10) { distanceKm facility { name kind } } }`, { lat, lng });
+    },
+  },
+  {
+    id: 'd', title: 'facilities(search "trung tam bao tro", first 10)',
+    body: () => gql(`{ facilities(filter: { search: "trung tam bao tro" }, first: 10) { edges { node { name } } } }`),
+  },
+];
+
+const only = typeof options.only === 'string' ? options.only.split(',') : null;
+const results: Record<string, RunResult[]> = {};
+try {
+  for (const s of scenarios.filter((x) => !only || only.includes(x.id))) {
+    process.stderr.write(`(${s.id}) ${s.title}: warm-up ${warmup} s`);
+    await runLoad(server.url, connections, warmup, s.body);
+    results[s.id] = [];
+    for (let r = 0; r < runs; r++) {
+      const res = await runLoad(server.url, connections, seconds, s.body);
+      results[s.id].push(res);
+      process.stderr.write(`, run ${r + 1}: ${res.rps.toFixed(0)} req/s p99 ${res.p99.toFixed(1)} ms`);
+    }
+    process.stderr.write('\n');
+  }
+} finally {
+  await server.stop();
+  await db.cluster?.stop();
+}
+
+const range = (xs: number[], digits = 0) => `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
+const lines = [
+  `# bench:api — ${new Date().toISOString()}`,
+  '',
+  `${count.toLocaleString('en')} synthetic facilities (seed 42) + seeded data; server in its own process (NODE_ENV=production); ${connections} keep-alive connections, one request at a time each; warm-up ${warmup} s, then ${runs} runs of ${seconds} s. Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}. Load generator in the same machine (node:http). No response cache.`,
+  db.generatorSeconds !== null ? `Generator: ${count.toLocaleString('en')} facilities in ${db.generatorSeconds.toFixed(1)} s.` : 'Generator: data already present (see an earlier run for its time).',
+  '',
+  '| query | req/s median (range) | floor | p50 ms | p99 ms median (range) | p99 ≤ 50 ms | errors |',
+  '|---|---|---|---|---|---|---|',
+  ...scenarios.filter((s) => results[s.id]).map((s) => {
+    const r = results[s.id];
+    const rps = r.map((x) => x.rps);
+    const p99 = r.map((x) => x.p99);
+    return `| (${s.id}) ${s.title} | ${range(rps)} | ≥ ${FLOORS[s.id]} ${median(rps) >= FLOORS[s.id] ? 'met' : 'MISSED'} | ${range(r.map((x) => x.p50), 1)} | ${range(p99, 1)} | ${median(p99) <= 50 ? 'met' : 'MISSED'} | ${r.reduce((n, x) => n + x.errors, 0)} |`;
+  }),
+  '',
+];
+await mkdir('server/bench-results', { recursive: true });
+await writeFile('server/bench-results/api.md', lines.join('\n'));
+await writeFile('server/bench-results/api.json', JSON.stringify({ date: new Date().toISOString(), count, connections, seconds, runs, generatorSeconds: db.generatorSeconds, results }, null, 2));
+process.stdout.write(lines.join('\n'));
