@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/app.js';
+import { ADMIN_KEY, startTestApp, type TestApp } from '../support/app.js';
 import { insertFacility } from '../support/fixtures.js';
 import { chromiumAvailable, CHROMIUM, drawnFacilityCount, launchChromium, openPage, screenshot, type RecordedPage } from './browser.js';
 
@@ -18,6 +18,31 @@ const EXACT = { code: 'E2E-EXACT-1', name: 'Trung tâm Dưỡng lão Thử nghi�
 /** A point north-west of Hà Nội; the private fixtures sit right on it. */
 const CLICK = { lat: 21.2, lng: 105.6 };
 
+/** A public facility with every field the panel shows, created through the API (synthetic: "not a fact"). */
+async function createFullFacility(t: TestApp): Promise<void> {
+  const created = await t.gql(`mutation($input: CreateFacilityInput!) { createFacility(input: $input) { id } }`, {
+    input: {
+      code: EXACT.code, name: EXACT.name, nameEn: 'Tay Ho Test Elderly Care Centre', kind: 'ELDERLY_CARE', ownership: 'NON_PUBLIC',
+      provinceCode: '01', address: '12 Đường Thử, phường Tây Hồ, Hà Nội', location: { lat: 21.05, lng: 105.85, precision: 'EXACT' },
+      services: ['RESIDENTIAL_CARE', 'PRIMARY_HEALTH_CARE', 'REHABILITATION'], targetGroups: ['ELDERLY', 'PERSONS_WITH_DISABILITIES'],
+      providesSocialWorkServices: true, contact: { phone: '024 3999 0000', email: 'lienhe@example.org' },
+      licence: { number: '15/GP-SYT', issuedBy: 'Sở Y tế Hà Nội', issuedOn: '2024-03-01' },
+      accessibility: { assessedOn: '2025-06-01', items: [
+        { item: 'ACCESS_ROUTE', status: 'MET' }, { item: 'ENTRANCE_RAMP', status: 'MET' }, { item: 'DOORS', status: 'PARTIAL' },
+        { item: 'ACCESSIBLE_TOILET', status: 'NOT_MET' }, { item: 'LIFT', status: 'UNKNOWN' },
+      ] },
+      source: { citation: 'Dữ liệu giả lập cho kiểm thử bản đồ', confidence: 'SYNTHETIC' },
+    },
+  }, { key: ADMIN_KEY });
+  expect(created.errors).toBeUndefined();
+  const reported = await t.gql(`mutation($id: ID!, $input: ReportCapacityInput!) { reportCapacity(facilityId: $id, input: $input) { id } }`, {
+    id: created.data.createFacility.id,
+    input: { reportedOn: '2025-12-31', places: 40, residents: 32, socialWorkers: 2, trainedSocialWorkers: 1,
+      staffByRole: [{ role: 'CARER', count: 8 }, { role: 'SOCIAL_WORKER', count: 2 }, { role: 'MEDICAL', count: 1 }] },
+  }, { key: ADMIN_KEY });
+  expect(reported.errors).toBeUndefined();
+}
+
 function browserSuite(): void {
   let t: TestApp;
   let browser: Browser;
@@ -29,7 +54,7 @@ function browserSuite(): void {
     t = await startTestApp();
     await insertFacility(t.pool, { code: PRIVATE[0].code, name: PRIVATE[0].name, kind: 'SHELTER', lat: CLICK.lat, lng: CLICK.lng });
     await insertFacility(t.pool, { code: PRIVATE[1].code, name: PRIVATE[1].name, location_private: true, lat: CLICK.lat + 0.01, lng: CLICK.lng });
-    await insertFacility(t.pool, { code: EXACT.code, name: EXACT.name, lat: 21.05, lng: 105.85, location_precision: 'EXACT', source_confidence: 'SYNTHETIC' });
+    await createFullFacility(t);
     all = (await t.gql('{ facilities { totalCount } }')).data.facilities.totalCount;
     browser = await launchChromium();
   });
@@ -103,7 +128,15 @@ function browserSuite(): void {
     await screenshot(rec.page, '02-exact-and-approximate');
     await exact.click();
     await rec.page.waitForSelector('[data-testid="facility-panel"][data-state="facility"]');
-    expect(await rec.page.getByTestId('panel-not-fact').innerText()).toContain('không phải sự thật');
+    const panel = rec.page.getByTestId('facility-panel');
+    expect(await panel.getByTestId('panel-not-fact').innerText()).toContain('không phải sự thật');
+    expect(await panel.getByTestId('panel-phone').getAttribute('href')).toBe('tel:02439990000');
+    expect(await panel.getByTestId('capacity-bar').getAttribute('aria-valuenow')).toBe('32');
+    expect(await panel.getByTestId('panel-accessibility').innerText()).toContain('Phòng vệ sinh cho người khuyết tật');
+    expect(await panel.getByTestId('panel-licence').innerText()).toContain('15/GP-SYT');
+    expect(await panel.getByTestId('panel-staff').innerText()).toContain('Nhân viên chăm sóc');
+    await rec.page.setViewportSize({ width: 1280, height: 2000 }); // the whole panel, unscrolled
+    await screenshot(rec.page, '02b-full-facility-panel');
     await checkAndClose(rec);
   });
 
