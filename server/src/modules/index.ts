@@ -1,6 +1,8 @@
 /** Composes the modules: every entity and every resolver of the hub, in one place. */
 import { AdminUnit } from './admin-unit/admin-unit.entity.js';
 import { AdminUnitResolver } from './admin-unit/admin-unit.resolver.js';
+import { Boundary } from './boundary/boundary.entity.js';
+import { BoundaryResolver } from './boundary/boundary.resolver.js';
 import { CapacityReport } from './capacity/capacity.entity.js';
 import { Facility } from './facility/facility.entity.js';
 import { FacilityStatusChange } from './facility/facility-status-change.entity.js';
@@ -8,8 +10,22 @@ import { FacilityResolver } from './facility/facility.resolver.js';
 import { FacilityFieldsResolver } from './facility/facility-fields.resolver.js';
 import { FacilityMutationResolver } from './facility/facility-mutation.resolver.js';
 import { FacilityEdit } from './facility/facility-edit.entity.js';
+import { ImportRun } from './import/import-run.entity.js';
+import { NeedStatistic } from './need/need.entity.js';
+import { NeedResolver } from './need/need.resolver.js';
 import { Organization } from './organization/organization.entity.js';
+import { Indicator } from './plan/indicator.entity.js';
+import { Plan } from './plan/plan.entity.js';
+import { PlanResolver } from './plan/plan.resolver.js';
+import { Target } from './plan/target.entity.js';
+import { TargetResolver } from './plan/target.resolver.js';
 
-export const entities = [AdminUnit, Organization, Facility, CapacityReport, FacilityStatusChange, FacilityEdit];
+export const entities = [
+  AdminUnit, Organization, Facility, CapacityReport, FacilityStatusChange, FacilityEdit,
+  Indicator, Plan, Target, NeedStatistic, Boundary, ImportRun,
+];
 
-export const resolvers = [AdminUnitResolver, FacilityResolver, FacilityFieldsResolver, FacilityMutationResolver] as const;
+export const resolvers = [
+  AdminUnitResolver, FacilityResolver, FacilityFieldsResolver, FacilityMutationResolver,
+  PlanResolver, TargetResolver, NeedResolver, BoundaryResolver,
+] as const;

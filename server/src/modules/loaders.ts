@@ -2,6 +2,7 @@ import type { Queryable } from '../db/sql.js';
 import { createAdminUnitLoaders } from './admin-unit/admin-unit.loaders.js';
 import { createCapacityLoaders } from './capacity/capacity.loaders.js';
 import { createOrganizationLoaders } from './organization/organization.loaders.js';
+import { createPlanLoaders } from './plan/plan.loaders.js';
 
 /** Every DataLoader of the hub, created per request so nothing outlives it. */
 export function createLoaders(db: Queryable) {
@@ -9,6 +10,7 @@ export function createLoaders(db: Queryable) {
     ...createAdminUnitLoaders(db),
     ...createOrganizationLoaders(db),
     ...createCapacityLoaders(db),
+    ...createPlanLoaders(db),
   };
 }
 

@@ -4,7 +4,7 @@ import { registerEnumType } from 'type-graphql';
  * Enumerations of the partner contract. Each is a frozen value map registered with type-graphql,
  * with a description for the type and for every value.
  */
-function defineEnum<const V extends Record<string, string>>(name: string, description: string, values: V): { [K in keyof V]: K } {
+export function defineEnum<const V extends Record<string, string>>(name: string, description: string, values: V): { [K in keyof V]: K } {
   const map = Object.fromEntries(Object.keys(values).map((k) => [k, k])) as { [K in keyof V]: K };
   registerEnumType(map, {
     name,

@@ -40,8 +40,9 @@ export async function listFacilities(
     where.add(`(${sort.expr}, f.id) ${cmp} (${where.param(value)}::${sort.cast}, ${where.param(id)}::int)`);
   }
   const limit = where.param(args.first + 1);
+  const order = `${sort.expr} ${direction}, f.id ${direction}`;
   const found = await selectFacilities(db, {
-    extra: 'coalesce(f.places, -1) AS sort_places', where, tail: `ORDER BY ${sort.expr} ${direction}, f.id ${direction} LIMIT ${limit}`,
+    extra: 'coalesce(f.places, -1) AS sort_places', where, innerTail: `ORDER BY ${order} LIMIT ${limit}`, outerOrder: order,
   }, loaders);
   const rows = found.slice(0, args.first).map((r) => ({ cursor: encodeCursor(sort.value(r), r.id), node: toFacilityRecord(r) }));
   return { rows, hasNextPage: found.length > args.first };
@@ -68,8 +69,8 @@ async function bestMatches(
   applyFacilityFilter(where, args.filter, viewer);
   const q = where.param(normaliseQuery(args.filter!.search!));
   const found = await selectFacilities(db, {
-    extra: `(${q} <<-> f.search_name) AS search_distance`, where,
-    tail: `ORDER BY ${q} <<-> f.search_name LIMIT ${where.param(args.first + 1)} OFFSET ${where.param(offset)}`,
+    extra: `(${q} <<-> f.search_name) AS search_distance`, where, keepScanOrder: true,
+    innerTail: `ORDER BY ${q} <<-> f.search_name LIMIT ${where.param(args.first + 1)} OFFSET ${where.param(offset)}`,
   }, loaders);
   // The scan is in rank order; the cut at the match threshold keeps that order (ties included).
   const matches = found.filter((r) => r.search_distance <= MAX_WORD_DISTANCE);

@@ -25,7 +25,8 @@ export async function nearestFacilities(
   }
   const rows = await selectFacilities(db, {
     extra: `earth_distance(${point}, ll_to_earth(f.lat, f.lng)) / 1000 AS distance_km`, where,
-    tail: `ORDER BY ll_to_earth(f.lat, f.lng) <-> ${point}, f.id LIMIT ${where.param(args.first)}`,
+    innerTail: `ORDER BY ll_to_earth(f.lat, f.lng) <-> ${point} LIMIT ${where.param(args.first)}`,
+    outerOrder: 'f.distance_km, f.id',
   }, loaders);
   return rows.map((r) => ({ facility: toFacilityRecord(r), distanceKm: Math.round(r.distance_km * 1000) / 1000 }));
 }

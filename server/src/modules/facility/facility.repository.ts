@@ -95,10 +95,32 @@ export function applyFacilityFilter(where: SqlWhere, filter: FacilityFilter | nu
   if (f.accessible != null) where.add(`f.accessible = ${where.param(f.accessible)}`);
 }
 
-/** Runs a facility SELECT (FACILITY_COLUMNS from `facility f`, plus `extra` columns) with its relations joined and primed. */
-export async function selectFacilities(db: Queryable, sql: { extra?: string; where: SqlWhere; tail?: string }, loaders?: Loaders): Promise<Record<string, any>[]> {
-  const text = `SELECT ${FACILITY_COLUMNS}${sql.extra ? `, ${sql.extra}` : ''}, ${RELATION_COLUMNS}
-    FROM facility f ${RELATION_JOINS} WHERE ${sql.where.toSql()} ${sql.tail ?? ''}`;
+/**
+ * Runs a facility SELECT: the facilities are chosen, ordered and limited on `facility` alone (so
+ * the planner can use the name, distance or trigram index for the order), then their relations are
+ * joined and primed into the request's loaders. `extra` columns (`expr AS alias`) are computed in the
+ * inner query; `outerOrder` orders the joined rows (aliases and `f.` columns).
+ * With `keepScanOrder`, relations come from a second statement instead, so rows keep the exact
+ * order of the index scan (search ranking, whose ties must stay stable across pages).
+ */
+export async function selectFacilities(
+  db: Queryable,
+  sql: { extra?: string; where: SqlWhere; innerTail?: string; outerOrder?: string; keepScanOrder?: boolean },
+  loaders?: Loaders,
+): Promise<Record<string, any>[]> {
+  const extra = sql.extra ? `, ${sql.extra}` : '';
+  const inner = `SELECT f.*${extra} FROM facility f WHERE ${sql.where.toSql()} ${sql.innerTail ?? ''}`;
+  if (sql.keepScanOrder) {
+    const res = await db.query(prepared(`SELECT ${FACILITY_COLUMNS}${extra} FROM facility f WHERE ${sql.where.toSql()} ${sql.innerTail ?? ''}`, sql.where.params));
+    if (loaders && res.rows.length) {
+      const rel = await db.query(prepared(`SELECT f.id, ${RELATION_COLUMNS} FROM facility f ${RELATION_JOINS} WHERE f.id = ANY($1::int[])`, [res.rows.map((r) => r.id)]));
+      primeRelations(loaders, rel.rows);
+    }
+    return res.rows;
+  }
+  const aliases = (sql.extra ?? '').split(',').map((e) => e.trim().split(/\s+AS\s+/i)[1]).filter(Boolean).map((a) => `f.${a}`);
+  const text = `SELECT ${FACILITY_COLUMNS}${aliases.length ? `, ${aliases.join(', ')}` : ''}, ${RELATION_COLUMNS}
+    FROM (${inner}) f ${RELATION_JOINS} ${sql.outerOrder ? `ORDER BY ${sql.outerOrder}` : ''}`;
   const res = await db.query(prepared(text, sql.where.params));
   primeRelations(loaders, res.rows);
   return res.rows;

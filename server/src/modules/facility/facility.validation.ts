@@ -3,7 +3,7 @@ import { isInVietnam } from '../common/territory.js';
 import * as v from '../common/validate.js';
 import type { CreateFacilityInput, UpdateFacilityInput } from './facility.input.js';
 
-const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,49}$/;
+export const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,49}$/;
 
 /**
  * Checks the shape of a create or update input (what needs no database); relation codes are

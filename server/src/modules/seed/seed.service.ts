@@ -6,6 +6,9 @@ import type { Logger } from '../../logger.js';
 import { inTransaction } from '../../db/sql.js';
 import { seedAdminUnits } from './admin-units.seed.js';
 import { seedFacilities } from './facilities.seed.js';
+import { seedIndicators } from './indicators.seed.js';
+import { seedNeeds } from './needs.seed.js';
+import { seedPlans } from './plans.seed.js';
 
 /** A named, versioned set of seed files applied at most once (recorded in `seed_version`). */
 export interface SeedSet {
@@ -22,6 +25,9 @@ export interface SeedSet {
 export const SEED_SETS: SeedSet[] = [
   { name: 'admin-units/provinces@1', files: ['admin-units/provinces-legacy-63.json', 'admin-units/provinces-current-34.json'], apply: seedAdminUnits },
   { name: 'facilities/documented@1', files: ['facilities.json'], apply: seedFacilities },
+  { name: 'plans/indicators@1', files: ['indicators.json'], apply: seedIndicators },
+  { name: 'plans/documented@1', files: ['plans.json'], apply: seedPlans },
+  { name: 'needs/documented@1', files: ['needs.json'], apply: seedNeeds },
 ];
 
 export async function applySeeds(pool: pg.Pool, seedsDir: string, logger: Logger, sets: SeedSet[] = SEED_SETS): Promise<void> {
