@@ -15,6 +15,7 @@ const PRIVATE = [
   { code: 'PRIV-FLAGGED-E2E', name: 'Mái ấm Bình An kín' },
 ];
 const EXACT = { code: 'E2E-EXACT-1', name: 'Trung tâm Dưỡng lão Thử nghiệm Tây Hồ' };
+const BOUNDARY_CREDIT = 'Boundaries: Vietnamese Provinces Database (MIT), after sapnhap.bando.com.vn';
 /** A point north-west of Hà Nội; the private fixtures sit right on it. */
 const CLICK = { lat: 21.2, lng: 105.6 };
 
@@ -55,6 +56,10 @@ function browserSuite(): void {
     await insertFacility(t.pool, { code: PRIVATE[0].code, name: PRIVATE[0].name, kind: 'SHELTER', lat: CLICK.lat, lng: CLICK.lng });
     await insertFacility(t.pool, { code: PRIVATE[1].code, name: PRIVATE[1].name, location_private: true, lat: CLICK.lat + 0.01, lng: CLICK.lng });
     await createFullFacility(t);
+    // One imported province polygon (a rough box around Điện Biên), as `npm run import:boundaries` stores it.
+    await t.pool.query(`INSERT INTO boundary (admin_unit_id, geometry, attribution, source_file)
+      SELECT id, $1::jsonb, $2, 'e2e.geojson' FROM admin_unit WHERE level = 'PROVINCE' AND code = '11' AND valid_to IS NULL`,
+    [JSON.stringify({ type: 'Polygon', coordinates: [[[102.1, 21.0], [103.5, 21.0], [103.5, 22.5], [102.1, 22.5], [102.1, 21.0]]] }), BOUNDARY_CREDIT]);
     all = (await t.gql('{ facilities { totalCount } }')).data.facilities.totalCount;
     browser = await launchChromium();
   });
@@ -89,7 +94,7 @@ function browserSuite(): void {
     await rec.close();
   }
 
-  it('draws every public facility as a clustered marker, over the offline base of province points', async () => {
+  it('draws every public facility as a clustered marker, over the offline base of imported boundaries and province points', async () => {
     const rec = await open();
     const { page } = rec;
     expect(all).toBeGreaterThan(2);
@@ -103,7 +108,9 @@ function browserSuite(): void {
       'Quần đảo Hoàng Sa\n(Đà Nẵng)', 'Quần đảo Trường Sa\n(Khánh Hòa)',
     ]);
     expect(await page.locator('.leaflet-tile').count()).toBe(0);
+    await page.waitForSelector('[data-testid="boundary-11"]', { state: 'attached' });
     const credits = await page.getByTestId('attribution').innerText();
+    expect(credits).toContain(BOUNDARY_CREDIT);
     expect(credits).toContain('Vietnamese Provinces Database (MIT)');
     expect(credits).toContain('Cơ sở: văn bản của các tỉnh');
     expect(credits).not.toContain('OpenStreetMap');

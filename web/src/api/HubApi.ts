@@ -1,6 +1,6 @@
 import { GraphQLClient } from './client.js';
-import { FACILITIES_NEAR, FACILITIES_PAGE, FACILITY_DETAIL, PROVINCES } from './queries.js';
-import type { FacilityDetail, FacilityDistance, FacilityFilter, FacilitySummary, Province } from './types.js';
+import { BOUNDARIES, FACILITIES_NEAR, FACILITIES_PAGE, FACILITY_DETAIL, PROVINCES } from './queries.js';
+import type { Boundary, FacilityDetail, FacilityDistance, FacilityFilter, FacilitySummary, Province } from './types.js';
 
 /** Largest page the API serves (`first` ≤ 100). */
 const PAGE = 100;
@@ -44,6 +44,12 @@ export class HubApi {
   async nearest(lat: number, lng: number, filter: FacilityFilter, first = 10, signal?: AbortSignal): Promise<FacilityDistance[]> {
     const data = await this.client.request<{ facilitiesNear: FacilityDistance[] }>(FACILITIES_NEAR, { lat, lng, first, filter }, signal);
     return data.facilitiesNear;
+  }
+
+  /** The imported province polygons (none until `npm run import:boundaries`). */
+  async boundaries(signal?: AbortSignal): Promise<Boundary[]> {
+    const data = await this.client.request<{ boundaries: Boundary[] }>(BOUNDARIES, {}, signal);
+    return data.boundaries;
   }
 
   /** The current provinces with their centre points. */

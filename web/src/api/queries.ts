@@ -40,6 +40,11 @@ query MapNearest($lat: Float!, $lng: Float!, $first: Int, $filter: FacilityFilte
   }
 }`;
 
+export const BOUNDARIES = `
+query MapBoundaries {
+  boundaries(level: PROVINCE) { code attribution geometry }
+}`;
+
 export const PROVINCES = `
 query MapProvinces {
   adminUnits(level: PROVINCE) { code name nameEn centroid { lat lng } }

@@ -66,6 +66,9 @@ export interface FacilityDetail extends FacilitySummary {
 
 export interface FacilityDistance { facility: FacilitySummary; distanceKm: number }
 
+/** An imported polygon: `geometry` is a GeoJSON geometry as a JSON string. */
+export interface Boundary { code: string; attribution: string; geometry: string }
+
 export interface Province { code: string; name: string; nameEn: string | null; centroid: { lat: number; lng: number } | null }
 
 /** `FacilityFilter` of the contract; absent fields do not filter. */

@@ -42,7 +42,7 @@ export class HubMapApp {
     ({ map: this.map, layers: this.layers } = createMap(mapEl, this.i18n, this.state.view));
     relabelMap(this.map, this.layers, this.i18n);
     this.wire();
-    void this.loadProvinces();
+    void this.loadBase();
     void this.loadFacilities();
     if (this.state.near) void this.findNear({ kind: 'point', ...this.state.near });
     if (this.state.selected) void this.select(this.state.selected, { reveal: !this.state.view, focus: false });
@@ -99,12 +99,12 @@ export class HubMapApp {
     if (this.origin) void this.findNear(this.origin);
   }
 
-  private async loadProvinces(): Promise<void> {
-    try {
-      this.layers.provinces.setProvinces(await this.api.provinces());
-    } catch {
-      // The base map then shows only the archipelagos; the facilities still work.
-    }
+  /** The offline base: province polygons when imported, and the province centre points. */
+  private async loadBase(): Promise<void> {
+    const [provinces, boundaries] = await Promise.allSettled([this.api.provinces(), this.api.boundaries()]);
+    // On failure the base map shows less (only the archipelagos); the facilities still work.
+    if (provinces.status === 'fulfilled') this.layers.provinces.setProvinces(provinces.value);
+    if (boundaries.status === 'fulfilled') this.layers.boundaries.setBoundaries(boundaries.value);
   }
 
   private async loadFacilities(): Promise<void> {

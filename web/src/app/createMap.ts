@@ -1,7 +1,7 @@
 import L from '../leaflet.js';
 import type { I18n } from '../i18n/index.js';
 import type { FacilitySummary } from '../api/types.js';
-import { FacilityLayer, NearPointLayer, OsmTileLayer, ProvincePointsLayer } from '../layers/index.js';
+import { BoundaryLayer, FacilityLayer, NearPointLayer, OsmTileLayer, ProvincePointsLayer } from '../layers/index.js';
 import { LegendControl, ZoomControl, facilityName } from '../controls/index.js';
 import type { MapView } from '../state/index.js';
 
@@ -10,6 +10,7 @@ export const VIETNAM_BOUNDS = L.latLngBounds([8.2, 102.1], [23.4, 114.6]);
 
 export interface HubMapLayers {
   tiles: OsmTileLayer;
+  boundaries: BoundaryLayer;
   provinces: ProvincePointsLayer;
   facilities: FacilityLayer;
   nearPoint: NearPointLayer;
@@ -29,6 +30,7 @@ export function createMap(container: HTMLElement, i18n: I18n, view: MapView | nu
   const t = i18n.t.bind(i18n);
   const layers: HubMapLayers = {
     tiles: new OsmTileLayer({ attributionText: t('attr.osm') }),
+    boundaries: new BoundaryLayer(),
     provinces: new ProvincePointsLayer({ islandLabels: { hoangSa: t('islands.hoangSa'), truongSa: t('islands.truongSa') } }),
     facilities: new FacilityLayer({
       markerLabel: (f) => markerLabel(f, i18n),
@@ -39,7 +41,10 @@ export function createMap(container: HTMLElement, i18n: I18n, view: MapView | nu
   layers.provinces.setAttributionText(t('attr.provinces'));
   layers.facilities.setAttributionText(t('attr.facilities'));
   for (const layer of Object.values(layers)) map.addLayer(layer);
-  layers.tiles.on('tilesavailable', () => map.removeLayer(layers.provinces));
+  layers.tiles.on('tilesavailable', () => {
+    map.removeLayer(layers.provinces);
+    layers.boundaries.setOverTiles(true);
+  });
   return { map, layers };
 }
 
