@@ -1,11 +1,12 @@
 import { unitColumns, unitFromRow } from '../admin-unit/admin-unit.repository.js';
 import type { CapacityRecord } from '../capacity/capacity.loaders.js';
-import type { Loaders } from '../loaders.js';
+import type { AdminUnitRecord } from '../admin-unit/admin-unit.repository.js';
+import type { OrganizationRecord } from '../organization/organization.loaders.js';
 
 /**
- * The relations of a facility, joined into the same statement as the facility itself (hot read
- * paths: one statement per page), then handed to the request's DataLoaders so field resolvers
- * find them without another query.
+ * The relations of a facility, joined into the same statement as the facility itself (one
+ * statement per page) and carried on the record, so field resolvers answer without a query or a
+ * promise. Records without them fall back to the request's DataLoaders.
  */
 export const RELATION_JOINS = `
   LEFT JOIN admin_unit rp ON rp.id = f.province_id
@@ -35,15 +36,22 @@ function capacityFromRow(id: number, r: Record<string, any>): CapacityRecord | n
   };
 }
 
-/** Primes the request's loaders with the relations found in rows selected with RELATION_COLUMNS. */
-export function primeRelations(loaders: Loaders | undefined, rows: Record<string, any>[]): void {
-  if (!loaders) return;
-  for (const r of rows) {
-    for (const prefix of ['rp', 'rl', 'rc']) {
-      const unit = unitFromRow(r, prefix);
-      if (unit) loaders.unitById.prime(unit.id, unit);
-    }
-    if (r.ro_id != null) loaders.organizationById.prime(r.ro_id, { id: r.ro_id, name: r.ro_name, kind: r.ro_kind });
-    loaders.latestCapacity.prime(r.id, capacityFromRow(r.id, r));
-  }
+/** Relations a facility record carries when they were read with it. */
+export interface FacilityRelations {
+  province: AdminUnitRecord | null;
+  legacyProvince: AdminUnitRecord | null;
+  commune: AdminUnitRecord | null;
+  operator: OrganizationRecord | null;
+  capacity: CapacityRecord | null;
+}
+
+/** The relations in a row selected with RELATION_COLUMNS. */
+export function relationsFromRow(r: Record<string, any>): FacilityRelations {
+  return {
+    province: unitFromRow(r, 'rp'),
+    legacyProvince: unitFromRow(r, 'rl'),
+    commune: unitFromRow(r, 'rc'),
+    operator: r.ro_id == null ? null : { id: r.ro_id, name: r.ro_name, kind: r.ro_kind },
+    capacity: capacityFromRow(r.id, r),
+  };
 }

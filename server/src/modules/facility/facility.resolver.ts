@@ -14,7 +14,7 @@ export class FacilityResolver {
     @Arg('id', () => ID, { nullable: true, description: 'Opaque identifier.' }) id?: string,
     @Arg('code', () => String, { nullable: true, description: 'Public code, e.g. TGXH-11-001.' }) code?: string,
   ): Promise<FacilityRecord | null> {
-    return new FacilityReader(ctx.pools.read, ctx.viewer, ctx.loaders).get({ id, code });
+    return new FacilityReader(ctx.pools.read, ctx.viewer).get({ id, code });
   }
 
   @Query(() => FacilityConnection, { description: 'Facilities matching a filter, a page at a time (CLOSED ones only when `filter.status` asks for them). Default order: by name; with `filter.search`, best match first.' })
@@ -25,7 +25,7 @@ export class FacilityResolver {
     @Arg('after', () => String, { nullable: true, description: 'Cursor after which the page starts (`pageInfo.endCursor` of the previous page).' }) after?: string,
     @Arg('orderBy', () => FacilityOrder, { nullable: true, description: 'Order of the results.' }) orderBy?: FacilityOrder,
   ): Promise<FacilityConnection> {
-    return new FacilityReader(ctx.pools.read, ctx.viewer, ctx.loaders).page({ filter, first, after, orderBy });
+    return new FacilityReader(ctx.pools.read, ctx.viewer).page({ filter, first, after, orderBy });
   }
 
   @Query(() => [FacilityDistance], { description: 'The facilities nearest to a point, nearest first (great-circle distance), optionally within a radius and matching a filter. CLOSED ones only when `filter.status` asks for them.' })
@@ -37,7 +37,7 @@ export class FacilityResolver {
     @Arg('first', () => Int, { defaultValue: 10, description: 'How many, from 1 to 100.' }) first = 10,
     @Arg('filter', () => FacilityFilter, { nullable: true, description: 'What to match.' }) filter?: FacilityFilter,
   ) {
-    return new FacilityReader(ctx.pools.read, ctx.viewer, ctx.loaders).near({ lat, lng, radiusKm, first, filter });
+    return new FacilityReader(ctx.pools.read, ctx.viewer).near({ lat, lng, radiusKm, first, filter });
   }
 
   @FieldResolver(() => Int, { description: 'Number of facilities matching the filter (all pages).' })

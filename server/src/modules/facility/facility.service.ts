@@ -1,5 +1,4 @@
 import type { Queryable } from '../../db/sql.js';
-import type { Loaders } from '../loaders.js';
 import { BadUserInputError } from '../common/errors.js';
 import type { FacilityFilter, FacilityOrder } from './facility.filter.js';
 import type { FacilityConnection } from './facility.connection.js';
@@ -11,7 +10,7 @@ export const MAX_PAGE = 100;
 
 /** Reads of the registry: lookups and pages, with the caller's rights applied. */
 export class FacilityReader {
-  constructor(private readonly db: Queryable, private readonly viewer: Viewer, private readonly loaders?: Loaders) {}
+  constructor(private readonly db: Queryable, private readonly viewer: Viewer) {}
 
   async get(args: { id?: string | null; code?: string | null }): Promise<FacilityRecord | null> {
     const hasId = args.id != null;
@@ -22,9 +21,9 @@ export class FacilityReader {
     if (hasId) {
       const id = Number(args.id);
       if (!Number.isSafeInteger(id) || id <= 0 || id > 2147483647 || String(id) !== args.id) return null;
-      return findFacilityBy(this.db, { id }, this.viewer, this.loaders);
+      return findFacilityBy(this.db, { id }, this.viewer);
     }
-    return findFacilityBy(this.db, { code: args.code! }, this.viewer, this.loaders);
+    return findFacilityBy(this.db, { code: args.code! }, this.viewer);
   }
 
   async page(args: { filter?: FacilityFilter | null; first: number; after?: string | null; orderBy?: FacilityOrder | null }): Promise<FacilityConnection> {
@@ -32,7 +31,7 @@ export class FacilityReader {
       throw new BadUserInputError([{ path: 'first', message: `must be from 0 to ${MAX_PAGE}` }]);
     }
     this.checkSearch(args.filter);
-    const page = await listFacilities(this.db, args, this.viewer, this.loaders);
+    const page = await listFacilities(this.db, args, this.viewer);
     return {
       edges: page.rows,
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.rows.at(-1)?.cursor ?? null },
@@ -48,7 +47,7 @@ export class FacilityReader {
     if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE) errors.push({ path: 'first', message: `must be from 1 to ${MAX_PAGE}` });
     if (errors.length) throw new BadUserInputError(errors);
     this.checkSearch(args.filter);
-    return nearestFacilities(this.db, args, this.viewer, this.loaders);
+    return nearestFacilities(this.db, args, this.viewer);
   }
 
   private checkSearch(filter: FacilityFilter | null | undefined): void {
