@@ -1,8 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
+import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { createApp } from '../app.js';
-import { parseArgs, intOption } from '../cli/args.js';
+import { wholeNumber } from '../cli/args.js';
 import { loadConfig } from '../config.js';
 import { median, runLoad, type RunResult } from './load.js';
 import { prepareBenchDatabase, startServerProcess } from './bench-db.js';
@@ -17,14 +18,19 @@ import { DEFAULT_WARDS_FILE, ensureCommunes } from './bench-communes.js';
  * Options: --facilities N (100000), --seconds S (10), --runs R (3), --warmup W (3), --connections C (1),
  * --wards FILE (../shared/reference-data/vn-admin-2025/wards.csv), --only a,b.
  */
-const { options } = parseArgs(process.argv.slice(2));
-const count = intOption(options, 'facilities', 100_000);
-const seconds = intOption(options, 'seconds', 10);
-const runs = intOption(options, 'runs', 3);
-const warmup = intOption(options, 'warmup', 3);
-const connections = intOption(options, 'connections', 1);
-const wards = typeof options.wards === 'string' ? options.wards : DEFAULT_WARDS_FILE;
-const only = typeof options.only === 'string' ? options.only.split(',') : null;
+const { values: options } = parseArgs({
+  options: {
+    facilities: { type: 'string' }, seconds: { type: 'string' }, runs: { type: 'string' }, warmup: { type: 'string' },
+    connections: { type: 'string' }, wards: { type: 'string' }, only: { type: 'string' },
+  },
+});
+const count = wholeNumber(options.facilities, 'facilities', 100_000);
+const seconds = wholeNumber(options.seconds, 'seconds', 10);
+const runs = wholeNumber(options.runs, 'runs', 3);
+const warmup = wholeNumber(options.warmup, 'warmup', 3);
+const connections = wholeNumber(options.connections, 'connections', 1);
+const wards = options.wards ?? DEFAULT_WARDS_FILE;
+const only = options.only?.split(',') ?? null;
 
 const gql = (query: string) => JSON.stringify({ query });
 const ROW = `unit { code name } need needBasis places residents served coveragePercent unmetNeed facilities facilitiesReporting accessiblePercent

@@ -1,11 +1,12 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../graphql/context.js';
+import type { CapacityRecord } from '../capacity/capacity.loaders.js';
 import { StaffCount } from '../capacity/capacity.type.js';
 import { FacilityType } from '../facility/facility.type.js';
 import type { FacilityRecord } from '../facility/facility.repository.js';
 import { staffingShortfall } from './gap.staffing.js';
 
-/** Staffing of a facility against Circular 33, from its latest capacity report (batched by the request's loader). */
+/** Staffing of a facility against Circular 33, from its latest capacity report (joined with the facility, or batched by the request's loader). */
 @Resolver(() => FacilityType)
 export class GapFacilityResolver {
   @FieldResolver(() => [StaffCount], {
@@ -18,9 +19,12 @@ export class GapFacilityResolver {
       + 'at least 1 psychologist; rehabilitation 1 per 5 persons with disabilities and children with disability; teachers 1 per 9 children aged 6-16. '
       + 'A facility with no residents needs none. Null when no capacity report was filed, or it gives no staff by role or no residents.',
   })
-  async staffingShortfall(@Root() f: FacilityRecord, @Ctx() ctx: HubContext): Promise<StaffCount[] | null> {
-    const report = await ctx.loaders.latestCapacity.load(f.id);
-    if (!report) return null;
-    return staffingShortfall({ residents: report.residents, residentsByGroup: report.residentsByGroup ?? [], staffByRole: report.staffByRole ?? [] });
+  staffingShortfall(@Root() f: FacilityRecord, @Ctx() ctx: HubContext): StaffCount[] | null | Promise<StaffCount[] | null> {
+    return f.relations?.capacity !== undefined ? shortfallOf(f.relations.capacity) : ctx.loaders.latestCapacity.load(f.id).then(shortfallOf);
   }
+}
+
+function shortfallOf(report: CapacityRecord | null): StaffCount[] | null {
+  if (!report) return null;
+  return staffingShortfall({ residents: report.residents, residentsByGroup: report.residentsByGroup ?? [], staffByRole: report.staffByRole ?? [] });
 }
