@@ -75,6 +75,9 @@ describe('reach: communes beyond withinKm of the nearest suitable operating faci
       commune('99101', '11', 1, 0, 0), commune('99102', '11', 0, 0, 5.566), commune('99103', '11', 1, 0, 5.566),
       commune('99104', '11', 0, 1, 27.83), commune('99105', '11', 1, 1, 10.019), commune('99201', '12', 0, 1, 23.377),
     ] } } });
+    // Without the distances, the counts come from the communes' own facilities and the search for the others: the same answer.
+    const counted = await t.gql(`{ gapAnalysis(level: COMMUNE, withinKm: 10) { rows { unit { code } communesBeyondReach } } }`);
+    expect(counted.data.gapAnalysis.rows.map((r: any) => r.communesBeyondReach)).toEqual([0, 0, 0, 1, 1, 1]);
   });
 
   it('counts the private shelter in commune rows and reach for a caller with edit rights', async () => {
@@ -125,7 +128,8 @@ describe('reach: communes beyond withinKm of the nearest suitable operating faci
 describe('statements per request', () => {
   it('sends one SQL statement for a gap analysis, whatever the level', async () => {
     for (const query of [PROVINCES, `query($km: Float) { gapAnalysis(geography: LEGACY_63, withinKm: $km) { rows { unit { code } } worstGaps { unit { code } } } }`,
-      `query($km: Float) { gapAnalysis(level: COMMUNE, withinKm: $km) { rows { unit { code } nearestFacilityKm } } }`]) {
+      `query($km: Float) { gapAnalysis(level: COMMUNE, withinKm: $km) { rows { unit { code } nearestFacilityKm } } }`,
+      `query($km: Float) { gapAnalysis(level: COMMUNE, withinKm: $km) { rows { ...reach } } } fragment reach on GapRow { communesBeyondReach }`]) {
       const { result, queries } = await captureQueries(() => t.gql(query, { km: 10 }));
       expect(result.errors).toBeUndefined();
       expect(queries).toHaveLength(1);

@@ -14,6 +14,8 @@ export interface GapQuery {
   withinKm: number | null;
   asOf: string;
   canEdit: boolean;
+  /** Measure each commune's distance to its nearest facility (only asked for when `nearestFacilityKm` is read). */
+  distances: boolean;
 }
 
 /** A need figure of a unit or of one of its predecessors (`year`, `count` null when it has none). */
@@ -53,7 +55,7 @@ const intOrNull = (v: unknown): number | null => (v == null ? null : Number(v));
 /** Runs the gap statement (one round trip) and returns a row per unit, ordered by unit code. */
 export async function findGapSums(db: Queryable, q: GapQuery): Promise<GapSums[]> {
   // Not a prepared statement: a generic plan cannot drop the clauses of an absent target group or radius (about 1.5 times slower).
-  const res = await db.query(gapRowsSql(q.geography, q.level), [q.asOf, q.targetGroup, q.withinKm, q.canEdit, Number(q.asOf.slice(0, 4))]);
+  const res = await db.query(gapRowsSql(q.geography, q.level, q.distances), [q.asOf, q.targetGroup, q.withinKm, q.canEdit, Number(q.asOf.slice(0, 4))]);
   return res.rows.map((r) => ({
     unit: unitFromRow(r, 'unit')!,
     needSources: r.need_sources ?? [],

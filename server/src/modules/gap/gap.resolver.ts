@@ -1,4 +1,5 @@
-import { Arg, Ctx, Float, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { Arg, Ctx, Float, Info, Query, Resolver } from 'type-graphql';
 import type { HubContext } from '../../graphql/context.js';
 import { AdminLevel, TargetGroup } from '../common/enums.js';
 import { DateScalar } from '../common/scalars.js';
@@ -16,12 +17,21 @@ export class GapResolver {
   })
   gapAnalysis(
     @Ctx() ctx: HubContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('geography', () => Geography, { nullable: true, defaultValue: 'CURRENT_34', description: 'CURRENT_34 (facilities by current province) or LEGACY_63 (by legacy province); null means CURRENT_34.' }) geography: Geography | null,
     @Arg('level', () => AdminLevel, { nullable: true, defaultValue: 'PROVINCE', description: 'PROVINCE, or COMMUNE (the imported communes of the current geography); null means PROVINCE.' }) level: AdminLevel | null,
     @Arg('targetGroup', () => TargetGroup, { nullable: true, description: 'Only facilities serving this group, need of this group, residents of this group; all facilities and the total need when absent.' }) targetGroup?: TargetGroup,
     @Arg('withinKm', () => Float, { nullable: true, description: 'Reach radius in km (more than 0, at most 2000) for `communesBeyondReach`; without it that field is null.' }) withinKm?: number,
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'Date the registry is read at: status, capacity reports and need statistics up to that date (default: today in Asia/Ho_Chi_Minh).' }) asOf?: string,
   ): Promise<GapReportType> {
-    return new GapService(ctx.pools.read).gapAnalysis({ geography, level, targetGroup, withinKm, asOf }, ctx.viewer);
+    return new GapService(ctx.pools.read).gapAnalysis({ geography, level, targetGroup, withinKm, asOf }, ctx.viewer, selects(info, 'nearestFacilityKm'));
   }
+}
+
+/** True when `field` is selected anywhere under the current field (fragments included). */
+function selects(info: GraphQLResolveInfo, field: string): boolean {
+  const visit = (set: SelectionSetNode | undefined): boolean => (set?.selections ?? []).some((sel) =>
+    sel.kind === 'Field' ? sel.name.value === field || visit(sel.selectionSet)
+      : sel.kind === 'InlineFragment' ? visit(sel.selectionSet) : visit(info.fragments[sel.name.value]?.selectionSet));
+  return info.fieldNodes.some((node) => visit(node.selectionSet));
 }

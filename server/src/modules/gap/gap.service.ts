@@ -69,7 +69,8 @@ export function worstGaps(rows: readonly GapRowType[]): GapRowType[] {
 export class GapService {
   constructor(private readonly db: Queryable) {}
 
-  async gapAnalysis(args: GapArgs, viewer: Viewer): Promise<GapReportType> {
+  /** `distances`: whether the caller reads `nearestFacilityKm` (commune rows pay a nearest search per commune for it). */
+  async gapAnalysis(args: GapArgs, viewer: Viewer, distances = true): Promise<GapReportType> {
     const geography = args.geography ?? 'CURRENT_34';
     const level = args.level ?? 'PROVINCE';
     const errors = new FieldErrors();
@@ -80,7 +81,7 @@ export class GapService {
     errors.throwIfAny();
     const asOf = args.asOf ?? todayInVietnam();
     const sums = await findGapSums(this.db, {
-      geography, level: level as 'PROVINCE' | 'COMMUNE', targetGroup: args.targetGroup ?? null, withinKm, asOf, canEdit: viewer.canEdit,
+      geography, level: level as 'PROVINCE' | 'COMMUNE', targetGroup: args.targetGroup ?? null, withinKm, asOf, canEdit: viewer.canEdit, distances,
     });
     const rows = sums.map((s) => toGapRow(s, withinKm));
     return { rows, worstGaps: worstGaps(rows), asOf };

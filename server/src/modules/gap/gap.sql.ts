@@ -40,12 +40,12 @@ const NEAREST = (guard = 'true') => `LEFT JOIN LATERAL (
 const COMMUNES = `c.level = 'COMMUNE' AND c.valid_to IS NULL AND c.lat IS NOT NULL AND c.lng IS NOT NULL`;
 
 /**
- * Reach per province: a commune with a suitable facility of its own within $3 km of its point is
- * within reach without a search (its nearest facility is at most that far); every other commune gets
- * the KNN search. Both use the same earth_distance, so the count is exact.
+ * Reach by count: a commune with a suitable facility of its own within $3 km of its point is within
+ * reach without a search (its nearest facility is at most that far); every other commune gets the KNN
+ * search. Both use the same earth_distance, so the count is exact. Per province, or per commune.
  */
-const PROVINCE_REACH = `reach AS (
-    SELECT c.parent_id AS unit_id, count(*) AS communes,
+const COUNTED_REACH = (perCommune: boolean) => `reach AS (
+    SELECT ${perCommune ? 'c.id' : 'c.parent_id'} AS unit_id, count(*) AS communes,
            count(*) FILTER (WHERE NOT own.hit AND (n.km IS NULL OR n.km > $3)) AS beyond, NULL::float8 AS nearest_km
       FROM admin_unit c
      CROSS JOIN LATERAL (
@@ -58,8 +58,8 @@ const PROVINCE_REACH = `reach AS (
      GROUP BY 1
   )`;
 
-/** Reach per commune: the distance to the nearest suitable facility, for every commune. */
-const COMMUNE_REACH = `reach AS (
+/** Reach per commune with distances: the KNN search for every commune. */
+const MEASURED_REACH = `reach AS (
     SELECT c.id AS unit_id, 1 AS communes, CASE WHEN n.km IS NULL OR n.km > $3 THEN 1 ELSE 0 END AS beyond, n.km AS nearest_km
       FROM admin_unit c
      ${NEAREST()}
@@ -68,11 +68,14 @@ const COMMUNE_REACH = `reach AS (
 
 const NO_REACH = `reach AS (SELECT NULL::int AS unit_id, NULL::bigint AS communes, NULL::bigint AS beyond, NULL::float8 AS nearest_km WHERE false)`;
 
-/** The statement for a geography and level (COMMUNE only in CURRENT_34). */
-export function gapRowsSql(geography: Geography, level: GapLevel): string {
+/**
+ * The statement for a geography and level (COMMUNE only in CURRENT_34). `distances`: measure every
+ * commune's distance to its nearest facility (commune rows), not only count those beyond the radius.
+ */
+export function gapRowsSql(geography: Geography, level: GapLevel, distances = false): string {
   const units = unitsOf(geography, level);
   const privacy = level === 'COMMUNE' ? `AND ${MAY_LOCATE('p')}` : '';
-  const reach = geography === 'LEGACY_63' ? NO_REACH : level === 'COMMUNE' ? COMMUNE_REACH : PROVINCE_REACH;
+  const reach = geography === 'LEGACY_63' ? NO_REACH : level === 'PROVINCE' ? COUNTED_REACH(false) : distances ? MEASURED_REACH : COUNTED_REACH(true);
   // args types every parameter once, so each statement accepts all five whichever it uses.
   return `WITH args AS (SELECT $1::date AS as_of, $2::text AS target_group, $3::float8 AS within_km, $4::boolean AS can_edit, $5::int AS year),
   figures AS (

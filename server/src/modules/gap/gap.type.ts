@@ -64,7 +64,7 @@ export class GapRowType {
   @Field(() => Int, { nullable: true, description: 'Imported communes (CURRENT_34; in a commune row, the commune itself: 0 or 1) whose point is farther than `withinKm` (great-circle) from the nearest facility operating on `asOf` that serves the target group; private-location facilities count only for callers with edit rights. Null without `withinKm`, for legacy provinces (communes belong to the current geography only) and for units without imported communes.' })
   communesBeyondReach!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Commune rows only: great-circle distance in km (to the metre) from the commune\'s point to the nearest facility operating on `asOf` that serves the target group (private-location facilities only for callers with edit rights). Null in province rows and when there is no such facility.' })
+  @Field(() => Float, { nullable: true, description: 'Commune rows only: great-circle distance in km (to the metre) from the commune\'s point to the nearest facility operating on `asOf` that serves the target group (private-location facilities only for callers with edit rights). Null in province rows and when there is no such facility. Asking for it costs a nearest-neighbour search per commune.' })
   nearestFacilityKm!: number | null;
 }
 
