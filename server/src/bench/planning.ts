@@ -43,6 +43,8 @@ const scenarios: { id: string; title: string; target: boolean; query: string }[]
   { id: 'd', title: 'gapAnalysis(geography: LEGACY_63): 63 provinces', target: false, query: `{ gapAnalysis(geography: LEGACY_63) { rows { ${ROW} } } }` },
   { id: 'e', title: 'gapAnalysis(level: COMMUNE, withinKm: 20): 3,321 communes with distances', target: false,
     query: `{ gapAnalysis(level: COMMUNE, withinKm: 20) { rows { unit { code } facilities served communesBeyondReach nearestFacilityKm } } }` },
+  { id: 'f', title: 'gapAnalysis(level: COMMUNE, withinKm: 20): 3,321 communes, reach counted (no distances)', target: false,
+    query: `{ gapAnalysis(level: COMMUNE, withinKm: 20) { rows { unit { code } facilities served communesBeyondReach } } }` },
 ];
 
 /** Synthetic facilities generated before the communes were imported lie around province points: generate them again. */
