@@ -132,7 +132,8 @@ export class Migration20261122000005Gaps extends Migration {
             FROM capacity_report c
            WHERE c.facility_id = f.id AND c.reported_on <= p.valid_from ORDER BY c.reported_on DESC, c.id DESC LIMIT 1
         ) cap ON true
-        LEFT JOIN LATERAL (SELECT hub_staffing_shortfall(cap.residents, cap.residents_by_group, cap.staff_by_role) AS a) sf ON true
+        -- OFFSET 0 keeps one call per period (pulled up, the call would be repeated for each of the 7 columns).
+        LEFT JOIN LATERAL (SELECT hub_staffing_shortfall(cap.residents, cap.residents_by_group, cap.staff_by_role) AS a OFFSET 0) sf ON true
        WHERE (sc.status IS NOT NULL OR NOT EXISTS (SELECT 1 FROM facility_status_change s2 WHERE s2.facility_id = f.id))
          AND CASE
                WHEN f.closed_on IS NOT NULL AND f.closed_on <= p.valid_from THEN 'CLOSED'
