@@ -19,13 +19,16 @@ import { Plan } from './plan/plan.entity.js';
 import { PlanResolver } from './plan/plan.resolver.js';
 import { Target } from './plan/target.entity.js';
 import { TargetResolver } from './plan/target.resolver.js';
+import { IndicatorReport } from './planning/indicator-report.entity.js';
+import { IndicatorReportResolver } from './planning/indicator-report.resolver.js';
+import { ProgressResolver } from './planning/progress.resolver.js';
 
 export const entities = [
   AdminUnit, Organization, Facility, CapacityReport, FacilityStatusChange, FacilityEdit,
-  Indicator, Plan, Target, NeedStatistic, Boundary, ImportRun,
+  Indicator, Plan, Target, NeedStatistic, Boundary, ImportRun, IndicatorReport,
 ];
 
 export const resolvers = [
   AdminUnitResolver, FacilityResolver, FacilityFieldsResolver, FacilityMutationResolver,
-  PlanResolver, TargetResolver, NeedResolver, BoundaryResolver,
+  PlanResolver, TargetResolver, NeedResolver, BoundaryResolver, ProgressResolver, IndicatorReportResolver,
 ] as const;
