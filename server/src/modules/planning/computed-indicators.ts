@@ -40,6 +40,9 @@ function facilities(n: number, s: Selection, adjective = 'operating'): string {
   return `${fmt(n)} ${adjective}${owner} ${n === 1 ? 'facility' : 'facilities'}${s.kinds?.length ? ` of kind ${s.kinds.join(' or ')}` : ''}`;
 }
 
+/** "no operating facilities of kind …". */
+const none = (s: Selection): string => facilities(0, s).replace(/^0 /, 'no ');
+
 /** Verb agreeing with a count: 1 → singular, else plural. */
 const verb = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -67,7 +70,7 @@ const places: Formula = (c) => {
 
 const accessibleShare: Formula = (c) => {
   const t = c.figures.tally(c.on, c.selection);
-  if (t.operating === 0) return { value: null, basis: facilities(0, c.selection).replace(/^0 /, 'no ') };
+  if (t.operating === 0) return { value: null, basis: none(c.selection) };
   if (t.accessUnknown === t.operating) {
     return { value: null, basis: `none of the ${facilities(t.operating, c.selection)} has an accessibility assessment` };
   }
@@ -83,7 +86,7 @@ const socialWorkShare: Formula = (c) => {
   const known = t.socialWork + t.noSocialWork;
   const unknown = t.operating - known;
   const proxy = 'PROXY for Decision 112/QĐ-TTg, which also counts health and education facilities the registry does not hold: ';
-  if (t.operating === 0) return { value: null, basis: `${proxy}${facilities(0, c.selection).replace(/^0 /, 'no ')}` };
+  if (t.operating === 0) return { value: null, basis: `${proxy}${none(c.selection)}` };
   if (known === 0) {
     return { value: null, basis: `${proxy}social-work provision is unknown for all ${facilities(t.operating, c.selection)}` };
   }
@@ -98,6 +101,7 @@ const clientsServedShare: Formula = (c) => {
   const t = c.figures.tally(c.on, c.selection);
   const served = t.residents + t.clients;
   const counted = `residents ${fmt(t.residents)} reported by ${fmt(t.residentsKnown)} and community clients ${fmt(t.clients)} reported by ${fmt(t.clientsKnown)} of ${facilities(t.operating, c.selection)}`;
+  if (t.operating === 0) return { value: null, basis: none(c.selection) };
   if (t.residentsKnown + t.clientsKnown === 0) return { value: null, basis: `no resident or client count is known (${counted})` };
   if (!c.need) return { value: null, basis: `${fmt(served)} people served (${counted}), but no figure of people needing assistance up to ${c.on.slice(0, 4)}` };
   const needText = `${c.need.approximate ? 'about ' : ''}${fmt(c.need.count)} people needing assistance in ${c.need.year}`

@@ -35,8 +35,8 @@ export async function reportIndicator(db: Queryable, input: ReportIndicatorInput
     const growth = await isGrowthIndicator(db, indicator.id);
     if (growth && input.value < -100) errors.add(p('value'), 'is a growth in percent: -100 or more');
     if (!growth && (input.value < 0 || input.value > 100)) errors.add(p('value'), 'is a percentage: from 0 to 100');
-  } else if (indicator) {
-    v.count(errors, p('value'), input.value);
+  } else if (indicator && (!Number.isInteger(input.value) || input.value < 0 || input.value > 10_000_000)) {
+    errors.add(p('value'), 'is a count: a whole number from 0 to 10,000,000');
   }
   errors.throwIfAny();
   return insertIndicatorReport(db, {
