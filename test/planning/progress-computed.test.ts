@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { facilityStateAsOf } from '../../server/src/modules/planning/registry-as-of.js';
+import { findRegistryCells } from '../../server/src/modules/planning/registry-cells.js';
+import { RegistryFigures } from '../../server/src/modules/planning/registry-figures.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { insertFacility, provinceId } from '../support/fixtures.js';
 import { insertCapacity, insertNeedTotal, insertPlan, insertStatusChange } from './planning-fixtures.js';
@@ -75,7 +78,7 @@ async function progress(args: string) {
   return res.data.targetProgress;
 }
 
-const row = (code: string, year: number, value: number, comparator: string, actual: number | null, status: string, expected: number | null, basis: string, unit = { code: '35', validTo: '2025-07-01' }, asOf = '2025-12-31') => ({
+const row = (code: string, year: number, value: number, comparator: string, actual: number | null, status: string, expected: number | null, basis: string, unit: { code: string; validTo: string | null } = { code: '35', validTo: '2025-07-01' }, asOf = '2025-12-31') => ({
   target: { indicator: { code }, year, value, comparator }, unit, actual, status, method: 'COMPUTED', expected, basis, asOf,
 });
 
@@ -170,5 +173,27 @@ describe('legacy and current geographies', () => {
   it('reads the code in the geography given: 35 is no current province, 37 in LEGACY_63 is legacy Ninh Bình (no plan)', async () => {
     const res = await t.gql(`{ a: targetProgress(provinceCode: "35") { actual } b: targetProgress(provinceCode: "37", geography: LEGACY_63) { actual } }`);
     expect(res).toEqual({ data: { a: [], b: [] } });
+  });
+});
+
+describe('the registry on several dates in one statement', () => {
+  it('agrees with registry-as-of.ts, date by date, for every legacy province', async () => {
+    const dates = ['2020-12-31', '2024-12-31', '2025-05-31', '2025-06-01', '2025-12-31'];
+    const cells = await findRegistryCells(t.pool, dates, null, 2021);
+    const figures = new RegistryFigures(dates, cells, () => null);
+    for (const date of dates) {
+      const expected = await t.pool.query(
+        `WITH state AS (${facilityStateAsOf('$1')})
+         SELECT legacy_province_id AS id, count(*)::int AS operating, coalesce(sum(places), 0)::int AS places, count(places)::int AS "placesKnown",
+                coalesce(sum(residents), 0)::int AS residents, count(*) FILTER (WHERE accessible)::int AS accessible
+           FROM state WHERE status = 'OPERATING' AND legacy_province_id IS NOT NULL GROUP BY 1 ORDER BY 1`,
+        [date],
+      );
+      const got = expected.rows.map(({ id }) => {
+        const f = figures.tally(date, { area: { kind: 'LEGACY', unitId: id } });
+        return { id, operating: f.operating, places: f.places, placesKnown: f.placesKnown, residents: f.residents, accessible: f.accessible };
+      });
+      expect(got).toEqual(expected.rows);
+    }
   });
 });

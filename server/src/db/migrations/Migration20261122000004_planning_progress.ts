@@ -2,9 +2,10 @@ import { Migration } from '@mikro-orm/migrations';
 
 /**
  * Planning progress: dated indicator reports (what the registry cannot compute, filed by provinces
- * through `reportIndicator`), and covering indexes for the registry-wide aggregates of
- * `targetProgress` and `networkProgress` (one pass over facilities and capacity reports per request,
- * index-only where the visibility map allows).
+ * through `reportIndicator`); covering indexes for the registry-wide aggregates of `targetProgress`
+ * and `networkProgress` (one pass over facilities and capacity reports, index-only where the
+ * visibility map allows); and a log with one row per transaction that changed the registry, so that
+ * an aggregate read in one snapshot can be reused while the registry has not changed.
  */
 export class Migration20261122000004PlanningProgress extends Migration {
   override async up(): Promise<void> {
@@ -30,5 +31,26 @@ export class Migration20261122000004PlanningProgress extends Migration {
     this.addSql(`DROP INDEX capacity_report_latest_idx`);
     this.addSql(`CREATE INDEX capacity_report_latest_idx ON capacity_report (facility_id, reported_on DESC, id DESC)
       INCLUDE (places, residents, community_clients)`);
+
+    // One row per committed transaction that wrote facilities, capacity reports or status changes
+    // (statement triggers; rows are never deleted). Its row count read in a snapshot names the set of
+    // registry writes that snapshot sees: commits become visible in order, so an equal count means
+    // the same registry.
+    this.addSql(`CREATE TABLE registry_change (
+      id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+      changed_at timestamptz(3) NOT NULL DEFAULT now()
+    )`);
+    this.addSql(`CREATE OR REPLACE FUNCTION hub_log_registry_change() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF current_setting('hub.registry_change_logged', true) IS DISTINCT FROM pg_current_xact_id()::text THEN
+          PERFORM set_config('hub.registry_change_logged', pg_current_xact_id()::text, true);
+          INSERT INTO registry_change DEFAULT VALUES;
+        END IF;
+        RETURN NULL;
+      END $$`);
+    for (const table of ['facility', 'capacity_report', 'facility_status_change']) {
+      this.addSql(`CREATE TRIGGER ${table}_registry_change AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ${table}
+        FOR EACH STATEMENT EXECUTE FUNCTION hub_log_registry_change()`);
+    }
   }
 }

@@ -1,4 +1,4 @@
-import type { Queryable } from '../../db/sql.js';
+import type pg from 'pg';
 import { todayInVietnam } from '../common/scalars.js';
 import type { Loaders } from '../loaders.js';
 import { findIndicators, findPlans, findTargetsOfPlans, type PlanRecord } from '../plan/plan.repository.js';
@@ -8,7 +8,8 @@ import { evaluateTarget, registryDates, type ProgressData, type ProgressItem } f
 import { findNeedFigures, needUpTo } from './progress.repository.js';
 import type { TargetProgressRecord } from './progress.types.js';
 import { findProvinces, ProvinceDirectory } from './province-directory.js';
-import { findRegistryCells, type CellFilter } from './registry-cells.js';
+import { cachedRegistryCells } from './registry-cache.js';
+import type { CellFilter } from './registry-cells.js';
 import { RegistryFigures, type Tally } from './registry-figures.js';
 import { ReportBook } from './reported-values.js';
 import { yearEnd } from './status.js';
@@ -32,13 +33,14 @@ export interface NetworkProgressRecord {
 /**
  * Progress against plans' targets. A bounded number of statements per request, whatever the number
  * of targets and facilities: provinces, plans, targets, indicators, then at most one registry
- * aggregate (every date needed, grouped into cells), one read of need figures and one of reports;
- * every target is then evaluated in memory.
+ * aggregate (every date needed, grouped into cells; reused while the registry is unchanged, see
+ * registry-cache.ts), one read of need figures and one of reports; every target is then evaluated
+ * in memory.
  */
 export class ProgressService {
   private readonly today = todayInVietnam();
 
-  constructor(private readonly db: Queryable, private readonly loaders: Loaders) {}
+  constructor(private readonly db: pg.Pool, private readonly loaders: Loaders) {}
 
   private async directory(): Promise<ProvinceDirectory> {
     const provinces = await findProvinces(this.db);
@@ -121,7 +123,7 @@ export class ProgressService {
     }
     if (national) filter = null;
     const firstPlanYear = Math.min(...items.map((i) => i.plan.periodStart));
-    const cells = await findRegistryCells(this.db, dates, filter, Number.isFinite(firstPlanYear) ? firstPlanYear : 2000);
+    const cells = await cachedRegistryCells(this.db, dates, filter, Number.isFinite(firstPlanYear) ? firstPlanYear : 2000);
     return new RegistryFigures(dates, cells, (id) => directory.regionOf(id));
   }
 }
