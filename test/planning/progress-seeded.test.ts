@@ -84,6 +84,12 @@ describe('networkProgress on the seeded data', () => {
     ]);
   });
 
+  it('refuses a year out of range', async () => {
+    const res = await t.gql('{ networkProgress(year: -5) { asOf } }');
+    expect(res.data).toBeNull();
+    expect(res.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', fieldErrors: [{ path: 'year', message: 'must be from 1990 to 2100' }] });
+  });
+
   it('lists only the plans in force in the year asked for', async () => {
     const res = await t.gql('{ networkProgress(year: 2020) { asOf targets { plan { code } target { year } } } }');
     expect(res.data.networkProgress.asOf).toBe('2020-12-31');

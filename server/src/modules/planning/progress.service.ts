@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { BadUserInputError } from '../common/errors.js';
 import { todayInVietnam } from '../common/scalars.js';
 import type { Loaders } from '../loaders.js';
 import { findIndicators, findPlans, findTargetsOfPlans, type PlanRecord } from '../plan/plan.repository.js';
@@ -69,6 +70,7 @@ export class ProgressService {
 
   /** The national picture in `year`: registry totals on `asOf` and the targets of the national plans in force that year. */
   async networkProgress(year: number, geography: Geography, asOf?: string | null): Promise<NetworkProgressRecord> {
+    if (year < 1990 || year > 2100) throw new BadUserInputError([{ path: 'year', message: 'must be from 1990 to 2100' }]);
     const on = asOf ?? (yearEnd(year) < this.today ? yearEnd(year) : this.today);
     const directory = await this.directory();
     const plans = (await findPlans(this.db)).filter((p) => p.scope === 'NATIONAL' && p.periodStart <= year && year <= p.periodEnd);
