@@ -18,26 +18,14 @@ export interface Selection {
   ownership?: 'PUBLIC' | 'NON_PUBLIC';
 }
 
-/** Registry figures of a selection on one date. */
-export interface Tally {
-  /** Facilities OPERATING on the date. */
-  operating: number;
-  /** …meeting the minimum accessibility conditions, and without an assessment. */
-  accessible: number;
-  accessUnknown: number;
-  /** …providing social-work services (true), not (false). */
-  socialWork: number;
-  noSocialWork: number;
-  /** Sums over operating facilities whose latest report on the date gives the figure, and how many give it. */
-  places: number;
-  placesKnown: number;
-  residents: number;
-  residentsKnown: number;
-  clients: number;
-  clientsKnown: number;
-  /** Operating facilities left out because they have no legacy province (regional figures only). */
-  unplaced: number;
-}
+/**
+ * Registry figures of a selection on one date: facilities OPERATING on it (and among them those
+ * meeting the minimum accessibility conditions or not assessed, providing social-work services or
+ * not), sums of the figures their latest reports give with how many give them, and the operating
+ * facilities a regional figure leaves out for want of a legacy province.
+ */
+export type Tally = Pick<RegistryCell, 'accessible' | 'accessUnknown' | 'socialWork' | 'noSocialWork'
+  | 'places' | 'placesKnown' | 'residents' | 'residentsKnown' | 'clients' | 'clientsKnown'> & { operating: number; unplaced: number };
 
 const EMPTY: Tally = {
   operating: 0, accessible: 0, accessUnknown: 0, socialWork: 0, noSocialWork: 0,
