@@ -4,7 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { createTestDatabase, dropTestDatabase } from '../support/app.js';
+import { createTestDatabase } from '../support/app.js';
 
 let url: string;
 let pool: pg.Pool;
@@ -14,7 +14,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await pool.end();
-  await dropTestDatabase(url);
 });
 
 /** Runs a compiled import command (`npm test` builds first) on this file's database, as `npm run import:…` would. */

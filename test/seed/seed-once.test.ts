@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { createApp } from '../../server/src/app.js';
 import { loadConfig } from '../../server/src/config.js';
-import { createTestDatabase, dropTestDatabase } from '../support/app.js';
+import { createTestDatabase } from '../support/app.js';
 
 let url: string;
 let pool: pg.Pool;
@@ -12,7 +12,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await pool.end();
-  await dropTestDatabase(url);
 });
 
 describe('seeds', () => {

@@ -48,14 +48,6 @@ export async function createTestDatabase(): Promise<string> {
   return serverUrlFor(name);
 }
 
-export async function dropTestDatabase(url: string): Promise<void> {
-  const name = new URL(url).pathname.slice(1);
-  const admin = new pg.Client({ connectionString: process.env.HUB_TEST_SERVER_URL });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.end();
-}
-
 /** Starts the real app (HTTP, GraphQL, PostgreSQL) on a fresh database and a free port. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const databaseUrl = await createTestDatabase();
@@ -75,10 +67,11 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       });
       return (await res.json()) as GqlResult;
     },
+    // The database itself is dropped by the global teardown, once no worker holds a connection:
+    // dropping it here WITH (FORCE) would kill connections a pool may still be closing.
     async stop() {
       await pool.end();
       await app.stop();
-      await dropTestDatabase(databaseUrl);
     },
   };
 }

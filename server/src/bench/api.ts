@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
-import { parseArgs, intOption } from '../cli/args.js';
+import { parseArgs } from 'node:util';
+import { wholeNumber } from '../cli/args.js';
 import { median, runLoad, type RunResult } from './load.js';
 import { prepareBenchDatabase, sampleInputs, startServerProcess } from './bench-db.js';
 
@@ -10,12 +11,14 @@ import { prepareBenchDatabase, sampleInputs, startServerProcess } from './bench-
  * to server/bench-results/api.md (and .json). No response cache is involved.
  * Options: --facilities N (100000), --seconds S (15), --runs R (3), --warmup W (5), --connections C (10), --only a,b.
  */
-const { options } = parseArgs(process.argv.slice(2));
-const count = intOption(options, 'facilities', 100_000);
-const seconds = intOption(options, 'seconds', 15);
-const runs = intOption(options, 'runs', 3);
-const warmup = intOption(options, 'warmup', 5);
-const connections = intOption(options, 'connections', 10);
+const { values: options } = parseArgs({
+  options: { facilities: { type: 'string' }, seconds: { type: 'string' }, runs: { type: 'string' }, warmup: { type: 'string' }, connections: { type: 'string' }, only: { type: 'string' } },
+});
+const count = wholeNumber(options.facilities, 'facilities', 100_000);
+const seconds = wholeNumber(options.seconds, 'seconds', 15);
+const runs = wholeNumber(options.runs, 'runs', 3);
+const warmup = wholeNumber(options.warmup, 'warmup', 5);
+const connections = wholeNumber(options.connections, 'connections', 10);
 
 const gql = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
 const FLOORS: Record<string, number> = { a: 250, b: 1000, c: 700, d: 300 };
@@ -45,7 +48,7 @@ const scenarios: { id: string; title: string; body: (i: number) => string }[] = 
   },
 ];
 
-const only = typeof options.only === 'string' ? options.only.split(',') : null;
+const only = options.only ? options.only.split(',') : null;
 const results: Record<string, RunResult[]> = {};
 try {
   for (const s of scenarios.filter((x) => !only || only.includes(x.id))) {

@@ -1,0 +1,93 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContextOptions, type Page, type Request } from 'playwright-core';
+
+/** Debian's Chromium (`apt-get install chromium`); Playwright never downloads a browser here. */
+export const CHROMIUM = '/usr/bin/chromium';
+export const SCREENSHOTS = path.resolve('test-output/screenshots');
+
+/** Flags this machine needs: no sandbox as root, no GPU, and no background calls to the (absent) internet. */
+const FLAGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync',
+];
+
+export function chromiumAvailable(): boolean {
+  return existsSync(CHROMIUM);
+}
+
+/** Headless Chromium with a fresh, throwaway profile (Playwright makes a new user-data-dir per launch). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+}
+
+/** A page with everything it did recorded: console errors, page errors, and every /graphql response body. */
+export interface RecordedPage {
+  page: Page;
+  /** Console messages of type error and uncaught exceptions. */
+  errors: string[];
+  /** Bodies of every /graphql response the page received (await `settle()` first). */
+  graphqlBodies: string[];
+  /** Waits until every response body seen so far has been read. */
+  settle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openPage(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<RecordedPage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN', ...options });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const graphqlBodies: string[] = [];
+  const reads: Promise<void>[] = [];
+  let pending = 0;
+  const isGraphql = (url: string) => new URL(url).pathname.endsWith('/graphql');
+  page.on('request', (r) => {
+    if (isGraphql(r.url())) pending += 1;
+  });
+  const finished = (r: Request) => {
+    if (isGraphql(r.url())) pending -= 1;
+  };
+  page.on('requestfinished', finished);
+  page.on('requestfailed', finished);
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+  page.on('response', (r) => {
+    if (isGraphql(r.url())) reads.push(r.text().then((body) => void graphqlBodies.push(body), () => undefined));
+  });
+  await page.goto(url);
+  return {
+    page,
+    errors,
+    graphqlBodies,
+    async settle() {
+      // Quiet for 300 ms: no GraphQL request in flight (debounced searches included).
+      for (let quiet = 0; quiet < 3;) {
+        await page.waitForTimeout(100);
+        quiet = pending === 0 ? quiet + 1 : 0;
+      }
+      await Promise.all(reads);
+    },
+    close: () => context.close(),
+  };
+}
+
+/** Saves a screenshot of the page as test-output/screenshots/<name>.png. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
+
+/**
+ * Facilities drawn on the map: single markers plus the child counts of the clusters (a cluster
+ * icon stands for several facilities, so its icons are not counted, its children are).
+ */
+export async function drawnFacilityCount(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const singles = document.querySelectorAll('[data-testid^="facility-marker-"]').length;
+    const clustered = [...document.querySelectorAll<HTMLElement>('[data-testid="facility-cluster"]')]
+      .reduce((sum, el) => sum + Number(el.dataset.count), 0);
+    return singles + clustered;
+  });
+}

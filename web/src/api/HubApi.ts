@@ -1,0 +1,60 @@
+import { GraphQLClient } from './client.js';
+import { BOUNDARIES, FACILITIES_NEAR, FACILITIES_PAGE, FACILITY_DETAIL, PROVINCES } from './queries.js';
+import type { Boundary, FacilityDetail, FacilityDistance, FacilityFilter, FacilitySummary, Province } from './types.js';
+
+/** Largest page the API serves (`first` ≤ 100). */
+const PAGE = 100;
+
+export interface FacilityList { facilities: FacilitySummary[]; totalCount: number }
+
+/** The map's reads of the hub, one method per question. Layers and controls never call it. */
+export class HubApi {
+  constructor(private readonly client = new GraphQLClient()) {}
+
+  /** Every facility matching the filter, page after page. */
+  async listFacilities(filter: FacilityFilter, signal?: AbortSignal): Promise<FacilityList> {
+    const facilities: FacilitySummary[] = [];
+    let after: string | null = null;
+    let totalCount = 0;
+    for (;;) {
+      type Page = { facilities: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: FacilitySummary }[] } };
+      const data: Page = await this.client.request<Page>(FACILITIES_PAGE, { filter, first: PAGE, after }, signal);
+      totalCount = data.facilities.totalCount;
+      facilities.push(...data.facilities.edges.map((e) => e.node));
+      if (!data.facilities.pageInfo.hasNextPage || !data.facilities.pageInfo.endCursor) break;
+      after = data.facilities.pageInfo.endCursor;
+    }
+    return { facilities, totalCount };
+  }
+
+  /** The best matches of a name search (diacritics optional), best first. */
+  async searchFacilities(filter: FacilityFilter, first: number, signal?: AbortSignal): Promise<FacilityList> {
+    type Page = { facilities: { totalCount: number; edges: { node: FacilitySummary }[] } };
+    const data = await this.client.request<Page>(FACILITIES_PAGE, { filter, first, after: null }, signal);
+    return { facilities: data.facilities.edges.map((e) => e.node), totalCount: data.facilities.totalCount };
+  }
+
+  /** One facility with everything the panel shows; null when unknown (or private). */
+  async facility(code: string, signal?: AbortSignal): Promise<FacilityDetail | null> {
+    const data = await this.client.request<{ facility: FacilityDetail | null }>(FACILITY_DETAIL, { code }, signal);
+    return data.facility;
+  }
+
+  /** The nearest facilities to a point, nearest first. */
+  async nearest(lat: number, lng: number, filter: FacilityFilter, first = 10, signal?: AbortSignal): Promise<FacilityDistance[]> {
+    const data = await this.client.request<{ facilitiesNear: FacilityDistance[] }>(FACILITIES_NEAR, { lat, lng, first, filter }, signal);
+    return data.facilitiesNear;
+  }
+
+  /** The imported province polygons (none until `npm run import:boundaries`). */
+  async boundaries(signal?: AbortSignal): Promise<Boundary[]> {
+    const data = await this.client.request<{ boundaries: Boundary[] }>(BOUNDARIES, {}, signal);
+    return data.boundaries;
+  }
+
+  /** The current provinces with their centre points. */
+  async provinces(signal?: AbortSignal): Promise<Province[]> {
+    const data = await this.client.request<{ adminUnits: Province[] }>(PROVINCES, {}, signal);
+    return data.adminUnits;
+  }
+}

@@ -1,0 +1,3 @@
+export { ApiError, GraphQLClient } from './client.js';
+export { HubApi, type FacilityList } from './HubApi.js';
+export type * from './types.js';

@@ -1,0 +1,11 @@
+export { Widget } from './Widget.js';
+export { Sidebar } from './Sidebar.js';
+export { LanguageControl } from './LanguageControl.js';
+export { SearchControl } from './SearchControl.js';
+export { FilterControl } from './FilterControl.js';
+export { CountStatus } from './CountStatus.js';
+export { NearControl } from './NearControl.js';
+export { FacilityPanel } from './FacilityPanel.js';
+export { LegendControl } from './LegendControl.js';
+export { facilityName } from './facilityName.js';
+export { ZoomControl } from './ZoomControl.js';

@@ -1,0 +1,3 @@
+export * from './AppState.js';
+export * from './enums.js';
+export { parseState, formatState, DEFAULT_STATE } from './UrlState.js';
