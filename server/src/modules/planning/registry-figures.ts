@@ -44,6 +44,8 @@ export interface NewFacilities {
  */
 export class RegistryFigures {
   private readonly index: Map<string, number>;
+  private readonly byLegacy = new Map<number | null, RegistryCell[]>();
+  private readonly byCurrent = new Map<number | null, RegistryCell[]>();
 
   constructor(
     dates: readonly string[],
@@ -52,6 +54,20 @@ export class RegistryFigures {
     private readonly regionOf: (legacyProvinceId: number) => string | null,
   ) {
     this.index = new Map(dates.map((d, i) => [d, i]));
+    for (const cell of cells) {
+      for (const [map, id] of [[this.byLegacy, cell.legacyProvinceId], [this.byCurrent, cell.provinceId]] as const) {
+        const list = map.get(id);
+        if (list) list.push(cell);
+        else map.set(id, [cell]);
+      }
+    }
+  }
+
+  /** The cells an area can contain: one province's, or all of them. */
+  private candidates(area: Area): readonly RegistryCell[] {
+    if (area.kind === 'LEGACY') return this.byLegacy.get(area.unitId) ?? [];
+    if (area.kind === 'CURRENT') return this.byCurrent.get(area.unitId) ?? [];
+    return this.cells;
   }
 
   private bit(date: string): number {
@@ -84,7 +100,7 @@ export class RegistryFigures {
   tally(date: string, s: Selection): Tally {
     const bit = this.bit(date);
     const t = { ...EMPTY };
-    for (const cell of this.cells) {
+    for (const cell of this.candidates(s.area)) {
       if (!(cell.opvec & bit)) continue;
       const inside = this.selected(cell, s);
       if (cell.part === 'FACILITIES') {
@@ -111,7 +127,7 @@ export class RegistryFigures {
   newNonPublicSpecialised(date: string, area: Area, sinceYear: number): NewFacilities {
     const bit = this.bit(date);
     const result = { opened: 0, undated: 0 };
-    for (const cell of this.cells) {
+    for (const cell of this.candidates(area)) {
       if (cell.part !== 'FACILITIES' || cell.npsYear == null || !this.inArea(cell, area)) continue;
       if (cell.npsYear === 0) result.undated += cell.facilities;
       else if (cell.npsYear >= sinceYear && cell.openvec & bit) result.opened += cell.facilities;
