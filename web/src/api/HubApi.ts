@@ -1,5 +1,6 @@
 import { GraphQLClient } from './client.js';
-import { BOUNDARIES, FACILITIES_NEAR, FACILITIES_PAGE, FACILITY_DETAIL, PROVINCES } from './queries.js';
+import { BOUNDARIES, FACILITIES_NEAR, FACILITIES_PAGE, FACILITY_DETAIL, FACILITY_LABELS, FACILITY_POINTS, PROVINCES } from './queries.js';
+import { decodePoints, type FacilityPoints, type PackedPoints } from './points.js';
 import type { Boundary, FacilityDetail, FacilityDistance, FacilityFilter, FacilitySummary, Province } from './types.js';
 
 /** Largest page the API serves (`first` ≤ 100). */
@@ -25,6 +26,19 @@ export class HubApi {
       after = data.facilities.pageInfo.endCursor;
     }
     return { facilities, totalCount };
+  }
+
+  /** Every facility matching the filter as a point, in one compact answer (`facilityPoints`). */
+  async points(filter: FacilityFilter, signal?: AbortSignal): Promise<FacilityPoints> {
+    const data = await this.client.request<{ facilityPoints: PackedPoints }>(FACILITY_POINTS, { filter }, signal);
+    return decodePoints(data.facilityPoints);
+  }
+
+  /** Names of some facilities by code (at most 100 at a time), for their markers. */
+  async labels(codes: string[], signal?: AbortSignal): Promise<Pick<FacilitySummary, 'code' | 'name' | 'nameEn'>[]> {
+    type Page = { facilities: { edges: { node: Pick<FacilitySummary, 'code' | 'name' | 'nameEn'> }[] } };
+    const data = await this.client.request<Page>(FACILITY_LABELS, { codes: codes.slice(0, PAGE), first: PAGE }, signal);
+    return data.facilities.edges.map((e) => e.node);
   }
 
   /** The best matches of a name search (diacritics optional), best first. */
