@@ -8,8 +8,9 @@ query MapGaps($geography: Geography!, $targetGroup: TargetGroup) {
     asOf
     rows {
       unit { ${UNIT} }
-      need places residents served coveragePercent facilities accessiblePercent socialWorkPercent
-      staffingShortfall { role count }
+      need places residents served coveragePercent unmetNeed facilities
+      accessiblePercent accessibilityKnown socialWorkPercent socialWorkKnown
+      staffingShortfall { role count } staffingAssessed
     }
   }
 }`;

@@ -13,10 +13,17 @@ export interface GapRow {
   residents: number;
   served: number;
   coveragePercent: number | null;
+  /** max(0, need − served); null without a known need. */
+  unmetNeed: number | null;
   facilities: number;
   accessiblePercent: number | null;
+  /** Facilities whose accessibility was assessed (the base of the share). */
+  accessibilityKnown: number;
   socialWorkPercent: number | null;
+  socialWorkKnown: number;
+  /** Only the roles short of staff; over `staffingAssessed` facilities. */
   staffingShortfall: { role: StaffRole; count: number }[];
+  staffingAssessed: number;
 }
 
 export interface TargetProgress {

@@ -38,20 +38,21 @@ export const INDICATOR_DEFS: Record<IndicatorId, IndicatorDef> = {
 const GOOD = new Set(['MET', 'ON_TRACK']);
 const BAD = new Set(['MISSED', 'AT_RISK', 'OFF_TRACK']);
 
-const share = (pct: number | null, of: number) => (pct == null ? null : Math.round((of * (100 - pct)) / 100));
+/** Facilities not counted in a share: of the `known` ones, those outside the `pct` %. */
+const outside = (pct: number | null, known: number) => (pct == null ? null : Math.round((known * (100 - pct)) / 100));
 
 /** The figure of a gap-analysis row for one of the gap indicators. */
 export function gapFigure(id: Exclude<IndicatorId, 'progress'>, row: GapRow): Pick<ProvinceFigure, 'value' | 'gap'> {
   switch (id) {
     case 'coverage':
-      return { value: row.coveragePercent, gap: row.need == null ? null : Math.max(0, row.need - row.served) };
+      return { value: row.coveragePercent, gap: row.unmetNeed };
     case 'accessible':
-      return { value: row.accessiblePercent, gap: share(row.accessiblePercent, row.facilities) };
+      return { value: row.accessiblePercent, gap: outside(row.accessiblePercent, row.accessibilityKnown) };
     case 'socialWork':
-      return { value: row.socialWorkPercent, gap: share(row.socialWorkPercent, row.facilities) };
+      return { value: row.socialWorkPercent, gap: outside(row.socialWorkPercent, row.socialWorkKnown) };
     case 'staffing': {
-      // No facility, or no staff reported anywhere in the province: unknown, not 0.
-      if (row.facilities === 0 || row.staffingShortfall.length === 0) return { value: null, gap: null };
+      // No facility whose staffing could be assessed: unknown, not 0.
+      if (row.staffingAssessed === 0) return { value: null, gap: null };
       const missing = row.staffingShortfall.reduce((n, s) => n + s.count, 0);
       return { value: missing, gap: missing };
     }
