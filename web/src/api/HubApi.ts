@@ -12,22 +12,6 @@ export interface FacilityList { facilities: FacilitySummary[]; totalCount: numbe
 export class HubApi {
   constructor(private readonly client = new GraphQLClient()) {}
 
-  /** Every facility matching the filter, page after page. */
-  async listFacilities(filter: FacilityFilter, signal?: AbortSignal): Promise<FacilityList> {
-    const facilities: FacilitySummary[] = [];
-    let after: string | null = null;
-    let totalCount = 0;
-    for (;;) {
-      type Page = { facilities: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: FacilitySummary }[] } };
-      const data: Page = await this.client.request<Page>(FACILITIES_PAGE, { filter, first: PAGE, after }, signal);
-      totalCount = data.facilities.totalCount;
-      facilities.push(...data.facilities.edges.map((e) => e.node));
-      if (!data.facilities.pageInfo.hasNextPage || !data.facilities.pageInfo.endCursor) break;
-      after = data.facilities.pageInfo.endCursor;
-    }
-    return { facilities, totalCount };
-  }
-
   /** Every facility matching the filter as a point, in one compact answer (`facilityPoints`). */
   async points(filter: FacilityFilter, signal?: AbortSignal): Promise<FacilityPoints> {
     const data = await this.client.request<{ facilityPoints: PackedPoints }>(FACILITY_POINTS, { filter }, signal);
