@@ -28,6 +28,7 @@ export const entities = [
 ];
 
 export const resolvers = [
+  FacilityPointsResolver, ReachResolver,
   AdminUnitResolver, FacilityResolver, FacilityFieldsResolver, FacilityMutationResolver,
-  PlanResolver, TargetResolver, NeedResolver, BoundaryResolver, FacilityPointsResolver, ReachResolver,
+  PlanResolver, TargetResolver, NeedResolver, BoundaryResolver,
 ] as const;
