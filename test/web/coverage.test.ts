@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { runImport, unitsImporter } from '../../server/src/modules/import/index.js';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { insertFacility } from '../support/fixtures.js';
+import { insertFacility, provinceId } from '../support/fixtures.js';
 import { fixture } from '../support/imports.js';
 import { chromiumAvailable, CHROMIUM, launchChromium, openPage, screenshot, type RecordedPage } from './browser.js';
 
@@ -32,6 +32,12 @@ function coverageSuite(): void {
     await t.pool.query(`INSERT INTO boundary (admin_unit_id, geometry, attribution, source_file)
       SELECT id, $1::jsonb, 'Boundaries: test box', 'e2e.geojson' FROM admin_unit WHERE level = 'PROVINCE' AND code = '11' AND valid_to IS NULL`,
     [JSON.stringify({ type: 'Polygon', coordinates: [[[102.1, 21.0], [103.5, 21.0], [103.5, 22.5], [102.1, 22.5], [102.1, 21.0]]] })]);
+    // Assessed accessibility in three provinces: 50 % in Hà Nội, 100 % in TP Hồ Chí Minh, 0 % in Đà Nẵng.
+    const items = JSON.stringify([{ item: 'ENTRANCE_RAMP', status: 'MET' }]);
+    for (const [code, accessible, lat, lng] of [['01', true, 21.0, 105.8], ['01', false, 21.01, 105.82], ['79', true, 10.8, 106.7], ['48', false, 16.05, 108.2]] as const) {
+      await insertFacility(t.pool, { kind: 'ELDERLY_CARE', lat, lng, accessibility: items, accessible, accessibility_assessed_on: '2025-06-01',
+        province_id: await provinceId(t.pool, code, false), legacy_province_id: await provinceId(t.pool, code, true) });
+    }
     const report = await runImport(t.pool, unitsImporter({ citation: 'Test fixture communes.csv', confidence: 'SYNTHETIC' }), fixture('communes.csv'), { file: 'communes.csv' });
     expect(report.status).toBe('applied');
     browser = await launchChromium();

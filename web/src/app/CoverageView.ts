@@ -29,6 +29,7 @@ export class CoverageView {
   private figures: ProvinceFigure[] = [];
   private points: FacilityPoints | null = null;
   private shown = false;
+  private drawn: Parameters<CoverageView['draw']> | null = null;
 
   constructor(
     private readonly map: L.Map,
@@ -40,8 +41,8 @@ export class CoverageView {
   ) {
     this.control = new CoverageControl(i18n, state).addTo(slot);
     this.detail = new ProvinceDetail(i18n).addTo(slot);
-    this.table = new CoverageTable(i18n).addTo(slot);
     this.reach = new ReachControl(i18n, state.reachKind, state.reachKm).addTo(slot);
+    this.table = new CoverageTable(i18n).addTo(slot);
     this.legend = new CoverageLegend(i18n);
     this.reachLayer = new ReachLayer({
       communeLabel: (c) => (c.nearestKm == null ? i18n.t('reach.beyondNone', { name: c.unit.name }) : i18n.t('reach.beyondLabel', { name: c.unit.name, d: Math.round(c.nearestKm) })),
@@ -55,6 +56,8 @@ export class CoverageView {
       void this.load();
     });
     this.control.on('retry', () => void this.load());
+    // Tooltips are written in the language of the moment: re-draw them after a switch.
+    i18n.on('change', () => this.shown && this.drawn && this.draw(...this.drawn));
     this.table.on('select', (e) => void this.openProvince((e as unknown as { code: string }).code, true));
     this.layer.on('provinceclick', (e) => void this.openProvince((e as unknown as { code: string }).code, false));
     this.detail.on('close', () => this.closeProvince());
@@ -121,6 +124,7 @@ export class CoverageView {
   }
 
   private draw(provinces: UnitPoint[], boundaries: Boundary[], progress: Map<string, TargetProgress[]> | null): void {
+    this.drawn = [provinces, boundaries, progress];
     const def = INDICATOR_DEFS[this.state.indicator];
     this.figures = provinces.map((p) => {
       const row = this.rows.get(p.code);

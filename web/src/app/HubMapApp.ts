@@ -99,10 +99,15 @@ export class HubMapApp {
   private setMode(mode: Mode): void {
     this.state.mode = mode;
     this.sidebar.showList(mode === 'coverage' ? 'plan' : 'browse');
+    // The choropleth reads better without the facility clusters over it: rings show the facilities there.
     if (mode === 'coverage') {
       this.clearNear();
+      this.map.removeLayer(this.layers.facilities);
       this.coverage.show();
-    } else this.coverage.hide();
+    } else {
+      this.coverage.hide();
+      this.map.addLayer(this.layers.facilities);
+    }
     this.writeUrl();
   }
 

@@ -16,8 +16,8 @@ export interface ProvinceStyle {
 const HATCH_ID = 'coverage-hatch';
 const BASE: L.PathOptions = { color: '#4a5561', weight: 1, opacity: 0.9, fillOpacity: 0.82 };
 const SELECTED: L.PathOptions = { color: '#1f6feb', weight: 3.5, opacity: 1 };
-const MAX_RADIUS = 24;
-const MIN_RADIUS = 5;
+const MAX_RADIUS = 26;
+const MIN_RADIUS = 7;
 
 /**
  * The choropleth of provinces: each province's imported polygon filled with its class colour or,

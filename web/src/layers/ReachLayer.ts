@@ -8,7 +8,7 @@ export interface ReachLayerOptions extends L.LayerOptions {
 
 /** Above this many rings they are painted on a canvas (cheaper than SVG, but not in the DOM). */
 const SVG_LIMIT = 2000;
-const RING: L.CircleOptions = { className: 'reach-ring', color: '#7b3294', weight: 1, opacity: 0.55, fillColor: '#c2a5cf', fillOpacity: 0.12, interactive: false };
+const RING: L.CircleOptions = { className: 'reach-ring', color: '#7b3294', weight: 1.5, opacity: 0.8, fillColor: '#c2a5cf', fillOpacity: 0.25, interactive: false };
 const BEYOND: L.CircleMarkerOptions = { radius: 5, color: '#fff', weight: 1.5, fillColor: '#d7191c', fillOpacity: 0.95 };
 
 /**
