@@ -17,36 +17,36 @@ import type { FacilityRecord } from './facility.repository.js';
 export class FacilityFieldsResolver {
   @FieldResolver(() => OrganizationType, { nullable: true, description: 'The body that runs the facility, when known.' })
   operator(@Root() f: FacilityRecord, @Ctx() ctx: HubContext): OrganizationRecord | Promise<OrganizationRecord | null> | null {
-    if (f.relations) return f.relations.operator;
+    if (f.relations?.operator !== undefined) return f.relations.operator;
     return f.operatorId == null ? null : ctx.loaders.organizationById.load(f.operatorId);
   }
 
   @FieldResolver(() => AdminUnitType, { nullable: true, description: 'Current (34) province the facility lies in.' })
   province(@Root() f: FacilityRecord, @Ctx() ctx: HubContext): AdminUnitRecord | Promise<AdminUnitRecord | null> | null {
-    if (f.relations) return f.relations.province;
+    if (f.relations?.province !== undefined) return f.relations.province;
     return f.provinceId == null ? null : ctx.loaders.unitById.load(f.provinceId);
   }
 
   @FieldResolver(() => AdminUnitType, { nullable: true, description: 'Legacy (63, before 2025-07-01) province the facility lay in.' })
   legacyProvince(@Root() f: FacilityRecord, @Ctx() ctx: HubContext): AdminUnitRecord | Promise<AdminUnitRecord | null> | null {
-    if (f.relations) return f.relations.legacyProvince;
+    if (f.relations?.legacyProvince !== undefined) return f.relations.legacyProvince;
     return f.legacyProvinceId == null ? null : ctx.loaders.unitById.load(f.legacyProvinceId);
   }
 
   @FieldResolver(() => AdminUnitType, { nullable: true, description: 'Commune, ward or special zone, once communes are imported.' })
   commune(@Root() f: FacilityRecord, @Ctx() ctx: HubContext): AdminUnitRecord | Promise<AdminUnitRecord | null> | null {
-    if (f.relations) return f.relations.commune;
+    if (f.relations?.commune !== undefined) return f.relations.commune;
     return f.communeId == null ? null : ctx.loaders.unitById.load(f.communeId);
   }
 
   @FieldResolver(() => Capacity, { nullable: true, description: 'Places and residents from the latest capacity report; null when none was filed.' })
   capacity(@Root() f: FacilityRecord, @Ctx() ctx: HubContext): Capacity | null | Promise<Capacity | null> {
-    return f.relations ? f.relations.capacity : ctx.loaders.latestCapacity.load(f.id);
+    return f.relations?.capacity !== undefined ? f.relations.capacity : ctx.loaders.latestCapacity.load(f.id);
   }
 
   @FieldResolver(() => Staff, { nullable: true, description: 'Staff from the latest capacity report; null when none was filed.' })
   staff(@Root() f: FacilityRecord, @Ctx() ctx: HubContext): Staff | null | Promise<Staff | null> {
-    return f.relations ? staffOf(f.relations.capacity) : ctx.loaders.latestCapacity.load(f.id).then(staffOf);
+    return f.relations?.capacity !== undefined ? staffOf(f.relations.capacity) : ctx.loaders.latestCapacity.load(f.id).then(staffOf);
   }
 }
 

@@ -2,7 +2,8 @@ import type { Queryable } from '../../db/sql.js';
 import { decodeCursor, encodeCursor } from '../common/cursor.js';
 import type { FacilityOrderField, OrderDirection } from '../common/enums.js';
 import type { FacilityFilter, FacilityOrder } from './facility.filter.js';
-import { applyFacilityFilter, selectFacilities, SqlWhere, toFacilityRecord, type FacilityRecord, type Viewer } from './facility.repository.js';
+import { applyFacilityFilter, selectFacilities, SqlWhere, type FacilityRecord, type Viewer } from './facility.repository.js';
+import type { RelationName } from './facility.relations.js';
 import { applySearch, MAX_WORD_DISTANCE, normaliseQuery } from './facility.search.js';
 import { BadUserInputError } from '../common/errors.js';
 
@@ -25,8 +26,9 @@ export async function listFacilities(
   db: Queryable,
   args: { filter?: FacilityFilter | null; first: number; after?: string | null; orderBy?: FacilityOrder | null },
   viewer: Viewer,
+  relations: ReadonlySet<RelationName>,
 ): Promise<FacilityPage> {
-  if (args.filter?.search?.trim() && !args.orderBy) return bestMatches(db, args, viewer);
+  if (args.filter?.search?.trim() && !args.orderBy) return bestMatches(db, args, viewer, relations);
   const where = new SqlWhere();
   applyFacilityFilter(where, args.filter, viewer);
   if (args.filter?.search?.trim()) applySearch(where, args.filter.search);
@@ -40,9 +42,9 @@ export async function listFacilities(
   const limit = where.param(args.first + 1);
   const order = `${sort.expr} ${direction}, f.id ${direction}`;
   const found = await selectFacilities(db, {
-    extra: 'coalesce(f.places, -1) AS sort_places', where, innerTail: `ORDER BY ${order} LIMIT ${limit}`, outerOrder: order,
+    extra: 'coalesce(f.places, -1) AS sort_places', where, innerTail: `ORDER BY ${order} LIMIT ${limit}`, outerOrder: order, relations,
   });
-  const rows = found.slice(0, args.first).map((r) => ({ cursor: encodeCursor(sort.value(r), r.id), node: toFacilityRecord(r) }));
+  const rows = found.slice(0, args.first).map(({ record, row }) => ({ cursor: encodeCursor(sort.value(row), record.id), node: record }));
   return { rows, hasNextPage: found.length > args.first };
 }
 
@@ -55,6 +57,7 @@ async function bestMatches(
   db: Queryable,
   args: { filter?: FacilityFilter | null; first: number; after?: string | null },
   viewer: Viewer,
+  relations: ReadonlySet<RelationName>,
 ): Promise<FacilityPage> {
   let offset = 0;
   if (args.after) {
@@ -66,12 +69,12 @@ async function bestMatches(
   applyFacilityFilter(where, args.filter, viewer);
   const q = where.param(normaliseQuery(args.filter!.search!));
   const found = await selectFacilities(db, {
-    extra: `(${q} <<-> f.search_name) AS search_distance`, where, keepScanOrder: true,
+    extra: `(${q} <<-> f.search_name) AS search_distance`, where, keepScanOrder: true, relations,
     innerTail: `ORDER BY ${q} <<-> f.search_name LIMIT ${where.param(args.first + 1)} OFFSET ${where.param(offset)}`,
   });
   // The scan is in rank order; the cut at the match threshold keeps that order (ties included).
-  const matches = found.filter((r) => r.search_distance <= MAX_WORD_DISTANCE);
-  const rows = matches.slice(0, args.first).map((r, i) => ({ cursor: encodeCursor('search', offset + i + 1), node: toFacilityRecord(r) }));
+  const matches = found.filter(({ row }) => row.search_distance <= MAX_WORD_DISTANCE);
+  const rows = matches.slice(0, args.first).map(({ record }, i) => ({ cursor: encodeCursor('search', offset + i + 1), node: record }));
   return { rows, hasNextPage: matches.length > args.first };
 }
 

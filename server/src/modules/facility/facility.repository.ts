@@ -1,5 +1,5 @@
 import { prepared, type Queryable } from '../../db/sql.js';
-import { relationsFromRow, RELATION_COLUMNS, RELATION_JOINS, type FacilityRelations } from './facility.relations.js';
+import { relationSql, relationsFromRow, type FacilityRelations, type RelationName } from './facility.relations.js';
 import type { FacilityKind } from '../common/enums.js';
 import { BadUserInputError } from '../common/errors.js';
 import type { FacilityFilter } from './facility.filter.js';
@@ -12,8 +12,8 @@ export interface FacilityRecord extends FacilityType {
   legacyProvinceId: number | null;
   communeId: number | null;
   isPrivate: boolean;
-  /** Relations read in the same statement, when they were. */
-  relations?: FacilityRelations;
+  /** Relations read in the same statement (those the request asked for). */
+  relations?: Partial<FacilityRelations>;
 }
 
 export const FACILITY_COLUMNS = `f.id, f.code, f.name, f.name_en, f.kind, f.ownership, f.status, f.opened_on::text AS opened_on,
@@ -22,8 +22,8 @@ export const FACILITY_COLUMNS = `f.id, f.code, f.name, f.name_en, f.kind, f.owne
   f.accessible, f.provides_social_work, f.licence_number, f.licence_issued_by, f.licence_issued_on::text AS licence_issued_on,
   f.phone, f.email, f.website, f.source_citation, f.source_confidence, f.version, f.created_at, f.updated_at`;
 
-/** Maps a row of FACILITY_COLUMNS to the API shape. */
-export function toFacilityRecord(r: Record<string, any>): FacilityRecord {
+/** Maps a row of FACILITY_COLUMNS (and of the `relations` joined with it) to the API shape. */
+export function toFacilityRecord(r: Record<string, any>, relations: ReadonlySet<RelationName> = new Set()): FacilityRecord {
   return {
     id: r.id,
     code: r.code,
@@ -53,7 +53,7 @@ export function toFacilityRecord(r: Record<string, any>): FacilityRecord {
     version: r.version,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
-    relations: 'rp_id' in r ? relationsFromRow(r) : undefined,
+    relations: relations.size ? relationsFromRow(r, relations) : undefined,
   };
 }
 
@@ -112,31 +112,33 @@ export function applyFacilityFilter(where: SqlWhere, filter: FacilityFilter | nu
  */
 export async function selectFacilities(
   db: Queryable,
-  sql: { extra?: string; where: SqlWhere; innerTail?: string; outerOrder?: string; keepScanOrder?: boolean },
-): Promise<Record<string, any>[]> {
+  sql: { extra?: string; where: SqlWhere; innerTail?: string; outerOrder?: string; keepScanOrder?: boolean; relations: ReadonlySet<RelationName> },
+): Promise<{ record: FacilityRecord; row: Record<string, any> }[]> {
   const extra = sql.extra ? `, ${sql.extra}` : '';
-  const inner = `SELECT f.*${extra} FROM facility f WHERE ${sql.where.toSql()} ${sql.innerTail ?? ''}`;
-  if (sql.keepScanOrder) {
+  const rel = relationSql(sql.relations);
+  const toRecords = (rows: Record<string, any>[]) => rows.map((row) => ({ record: toFacilityRecord(row, sql.relations), row }));
+  if (!sql.relations.size || sql.keepScanOrder) {
     const res = await db.query(prepared(`SELECT ${FACILITY_COLUMNS}${extra} FROM facility f WHERE ${sql.where.toSql()} ${sql.innerTail ?? ''}`, sql.where.params));
-    if (!res.rows.length) return res.rows;
-    const rel = await db.query(prepared(`SELECT f.id, ${RELATION_COLUMNS} FROM facility f ${RELATION_JOINS} WHERE f.id = ANY($1::int[])`, [res.rows.map((r) => r.id)]));
-    const byId = new Map(rel.rows.map((r) => [r.id, r]));
-    return res.rows.map((r) => ({ ...byId.get(r.id), ...r }));
+    if (!sql.relations.size || !res.rows.length) return toRecords(res.rows);
+    const related = await db.query(prepared(`SELECT f.id, ${rel.columns} FROM facility f ${rel.joins} WHERE f.id = ANY($1::int[])`, [res.rows.map((r) => r.id)]));
+    const byId = new Map(related.rows.map((r) => [r.id, r]));
+    return toRecords(res.rows.map((r) => ({ ...byId.get(r.id), ...r })));
   }
+  const inner = `SELECT f.*${extra} FROM facility f WHERE ${sql.where.toSql()} ${sql.innerTail ?? ''}`;
   const aliases = (sql.extra ?? '').split(',').map((e) => e.trim().split(/\s+AS\s+/i)[1]).filter(Boolean).map((a) => `f.${a}`);
-  const text = `SELECT ${FACILITY_COLUMNS}${aliases.length ? `, ${aliases.join(', ')}` : ''}, ${RELATION_COLUMNS}
-    FROM (${inner}) f ${RELATION_JOINS} ${sql.outerOrder ? `ORDER BY ${sql.outerOrder}` : ''}`;
+  const text = `SELECT ${FACILITY_COLUMNS}${aliases.length ? `, ${aliases.join(', ')}` : ''}, ${rel.columns}
+    FROM (${inner}) f ${rel.joins} ${sql.outerOrder ? `ORDER BY ${sql.outerOrder}` : ''}`;
   const res = await db.query(prepared(text, sql.where.params));
-  return res.rows;
+  return toRecords(res.rows);
 }
 
-export async function findFacilityBy(db: Queryable, key: { id?: number; code?: string }, viewer: Viewer): Promise<FacilityRecord | null> {
+export async function findFacilityBy(db: Queryable, key: { id?: number; code?: string }, viewer: Viewer, relations: ReadonlySet<RelationName>): Promise<FacilityRecord | null> {
   const where = new SqlWhere();
   if (key.id !== undefined) where.add(`f.id = ${where.param(key.id)}`);
   if (key.code !== undefined) where.add(`f.code = ${where.param(key.code)}`);
   if (!viewer.canEdit) where.add('NOT f.is_private');
-  const rows = await selectFacilities(db, { where });
-  return rows[0] ? toFacilityRecord(rows[0]) : null;
+  const [found] = await selectFacilities(db, { where, relations });
+  return found?.record ?? null;
 }
 
 export type KindCount = { kind: FacilityKind; count: number };

@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Float, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { wantedRelations } from './facility.relations.js';
 import type { HubContext } from '../../graphql/context.js';
 import { FacilityConnection, FacilityDistance } from './facility.connection.js';
 import { FacilityFilter, FacilityOrder } from './facility.filter.js';
@@ -13,8 +15,9 @@ export class FacilityResolver {
     @Ctx() ctx: HubContext,
     @Arg('id', () => ID, { nullable: true, description: 'Opaque identifier.' }) id?: string,
     @Arg('code', () => String, { nullable: true, description: 'Public code, e.g. TGXH-11-001.' }) code?: string,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<FacilityRecord | null> {
-    return new FacilityReader(ctx.pools.read, ctx.viewer).get({ id, code });
+    return new FacilityReader(ctx.pools.read, ctx.viewer).get({ id, code }, wantedRelations(info!));
   }
 
   @Query(() => FacilityConnection, { description: 'Facilities matching a filter, a page at a time (CLOSED ones only when `filter.status` asks for them). Default order: by name; with `filter.search`, best match first.' })
@@ -24,8 +27,9 @@ export class FacilityResolver {
     @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, from 0 to 100.' }) first = 20,
     @Arg('after', () => String, { nullable: true, description: 'Cursor after which the page starts (`pageInfo.endCursor` of the previous page).' }) after?: string,
     @Arg('orderBy', () => FacilityOrder, { nullable: true, description: 'Order of the results.' }) orderBy?: FacilityOrder,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<FacilityConnection> {
-    return new FacilityReader(ctx.pools.read, ctx.viewer).page({ filter, first, after, orderBy });
+    return new FacilityReader(ctx.pools.read, ctx.viewer).page({ filter, first, after, orderBy }, wantedRelations(info!));
   }
 
   @Query(() => [FacilityDistance], { description: 'The facilities nearest to a point, nearest first (great-circle distance), optionally within a radius and matching a filter. CLOSED ones only when `filter.status` asks for them.' })
@@ -36,8 +40,9 @@ export class FacilityResolver {
     @Arg('radiusKm', () => Float, { nullable: true, description: 'Only facilities within this many kilometres (up to 2000).' }) radiusKm?: number,
     @Arg('first', () => Int, { defaultValue: 10, description: 'How many, from 1 to 100.' }) first = 10,
     @Arg('filter', () => FacilityFilter, { nullable: true, description: 'What to match.' }) filter?: FacilityFilter,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return new FacilityReader(ctx.pools.read, ctx.viewer).near({ lat, lng, radiusKm, first, filter });
+    return new FacilityReader(ctx.pools.read, ctx.viewer).near({ lat, lng, radiusKm, first, filter }, wantedRelations(info!));
   }
 
   @FieldResolver(() => Int, { description: 'Number of facilities matching the filter (all pages).' })
