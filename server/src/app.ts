@@ -50,7 +50,8 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
       expressApp.disable('x-powered-by');
       // gzip (or deflate) every response worth it (over 1 kB) when the client accepts it: GraphQL
       // answers such as facilityPoints (100,000 points) and the map's scripts shrink several-fold.
-      expressApp.use(compression({ threshold: 1024 }));
+      // Level 4, not zlib's 6: 2.3 MB of points compress in a third of the time for 5% more bytes.
+      expressApp.use(compression({ threshold: 1024, level: 4 }));
       server = createServer(expressApp);
       server.keepAliveTimeout = 65_000;
       apollo = new ApolloServer<HubContext>({
