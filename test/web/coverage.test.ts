@@ -153,7 +153,7 @@ function coverageSuite(): void {
   });
 
   it('draws reach rings around the facilities of the chosen kind, and marks the communes beyond reach', async () => {
-    const rec = await open('/?view=coverage&map=7/21.2/104.5');
+    const rec = await open('/?view=coverage&map=8/21.2/104.4');
     const { page } = rec;
     const sos = (await t.gql('{ facilityPoints(filter: { kinds: [SOS_CHILDRENS_VILLAGE] }) { count } }')).data.facilityPoints.count;
     expect(sos).toBeGreaterThan(1);
@@ -174,6 +174,17 @@ function coverageSuite(): void {
     await screenshot(page, '13-reach-rings');
     await page.getByTestId('reach-kind').selectOption('');
     await page.waitForFunction(() => document.querySelectorAll('path.reach-ring').length === 0);
+    await checkAndClose(rec);
+  });
+
+  it('works on a 360 px phone: the choropleth above, the table in the sheet, nothing wider than the screen', async () => {
+    const rec = await openPage(browser, `${t.url}/?view=coverage&ind=accessible`, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    opened.push(rec);
+    await rec.page.waitForSelector('[data-testid="coverage-status"][data-state="loaded"]');
+    expect(await shapes(rec.page).count()).toBe(34);
+    expect(await rec.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await rec.page.getByTestId('sheet-toggle').click();
+    await screenshot(rec.page, '14-phone-coverage');
     await checkAndClose(rec);
   });
 }

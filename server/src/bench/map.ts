@@ -30,6 +30,7 @@ interface Run { loadMs: number; bytes: number; graphqlBytes: number; requests: n
 
 if (!chromiumAvailable()) throw new Error(`bench:map needs ${CHROMIUM} (apt-get install chromium)`);
 const db = await prepareBenchDatabase(count);
+const loadBefore = os.loadavg()[0];
 const server = await startServerProcess(db.url);
 let browser: Browser | undefined;
 const results: Run[] = [];
@@ -99,6 +100,7 @@ async function step(page: Page, input: () => Promise<void>): Promise<{ ms: numbe
   return { ms: entry.duration, wallMs: entry.end - t0 };
 }
 
+const loadAfter = os.loadavg()[0];
 const m = (f: (r: Run) => number) => median(results.map(f));
 const range = (f: (r: Run) => number, digits = 0) =>
   `${m(f).toFixed(digits)} (${Math.min(...results.map(f)).toFixed(digits)}–${Math.max(...results.map(f)).toFixed(digits)})`;
@@ -107,7 +109,7 @@ const kib = (f: (r: Run) => number) => (r: Run) => f(r) / 1024;
 const lines = [
   `# bench:map — ${new Date().toISOString()}`,
   '',
-  `${results[0]?.points.toLocaleString('en') ?? '?'} facilities on the map (${count.toLocaleString('en')} synthetic, seed 42, + seeded data; CLOSED and private ones are not drawn). Server in its own process (NODE_ENV=production, gzip); headless Chromium ${CHROMIUM}, 1280×800, a fresh context (empty cache) per run, offline (no tiles). One warm-up run, then ${runs} runs; medians (range). Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}.`,
+  `${results[0]?.points.toLocaleString('en') ?? '?'} facilities on the map (${count.toLocaleString('en')} synthetic, seed 42, + seeded data; CLOSED and private ones are not drawn). Server in its own process (NODE_ENV=production, gzip); headless Chromium ${CHROMIUM}, 1280×800, a fresh context (empty cache) per run, offline (no tiles). One warm-up run, then ${runs} runs; medians (range). Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after (other work on the machine slows every figure).`,
   '',
   '| measure | median (range) | target |',
   '|---|---|---|',
@@ -122,5 +124,5 @@ const lines = [
 ];
 await mkdir('server/bench-results', { recursive: true });
 await writeFile('server/bench-results/map.md', lines.join('\n'));
-await writeFile('server/bench-results/map.json', JSON.stringify({ date: new Date().toISOString(), count, runs, targets: TARGETS, results }, null, 2));
+await writeFile('server/bench-results/map.json', JSON.stringify({ date: new Date().toISOString(), count, runs, targets: TARGETS, loadAverage: [loadBefore, loadAfter], results }, null, 2));
 process.stdout.write(lines.join('\n'));
