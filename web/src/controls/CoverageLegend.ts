@@ -22,6 +22,7 @@ export interface LegendData {
 export class CoverageLegend extends L.Control {
   private box?: HTMLElement;
   private data: LegendData | null = null;
+  private details?: HTMLDetailsElement;
 
   constructor(private readonly i18n: I18n, options: L.ControlOptions = { position: 'bottomright' }) {
     super(options);
@@ -63,9 +64,12 @@ export class CoverageLegend extends L.Control {
     rows.push(el('li', { class: 'legend__row', 'data-testid': 'coverage-class-nodata', 'data-count': d.noData },
       el('span', { class: 'coverage-swatch coverage-swatch--none', 'aria-hidden': 'true' }), el('span', {}, t('legend.noData')),
       el('span', { class: 'legend__count' }, `(${d.noData})`)));
-    replaceChildren(box,
-      el('p', { class: 'coverage-legend__title' }, t(d.def.label)),
+    // A disclosure: open on a wide screen, folded on a phone (it would cover most of the map).
+    const open = this.details ? this.details.open : !window.matchMedia('(max-width: 47.99em)').matches;
+    this.details = el('details', { class: 'coverage-legend__details', open },
+      el('summary', { class: 'coverage-legend__title', 'data-testid': 'coverage-legend-toggle' }, t(d.def.label)),
       el('ul', { class: 'legend__list' }, ...rows),
       d.circles ? el('p', { class: 'coverage-legend__note' }, el('span', { class: 'coverage-legend__circle', 'aria-hidden': 'true' }), t('legend.circles')) : null);
+    replaceChildren(box, this.details);
   }
 }
