@@ -8,6 +8,7 @@ import { Facility } from './facility/facility.entity.js';
 import { FacilityStatusChange } from './facility/facility-status-change.entity.js';
 import { FacilityResolver } from './facility/facility.resolver.js';
 import { FacilityPointsResolver } from './facility/facility-points.resolver.js';
+import { ReachResolver } from './reach/reach.resolver.js';
 import { FacilityFieldsResolver } from './facility/facility-fields.resolver.js';
 import { FacilityMutationResolver } from './facility/facility-mutation.resolver.js';
 import { FacilityEdit } from './facility/facility-edit.entity.js';
@@ -20,7 +21,6 @@ import { Plan } from './plan/plan.entity.js';
 import { PlanResolver } from './plan/plan.resolver.js';
 import { Target } from './plan/target.entity.js';
 import { TargetResolver } from './plan/target.resolver.js';
-import { ReachResolver } from './reach/reach.resolver.js';
 
 export const entities = [
   AdminUnit, Organization, Facility, CapacityReport, FacilityStatusChange, FacilityEdit,
