@@ -146,6 +146,8 @@ function coverageSuite(): void {
     expect(await page.getByTestId('target-bar').count()).toBe(api.length);
     expect(await page.getByTestId('province-name').innerText()).toBe('Điện Biên');
     expect(new URL(page.url()).searchParams.get('prov')).toBe('11');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('province-detail');
+    await page.setViewportSize({ width: 1280, height: 1500 }); // the targets and their chart, unscrolled
     await screenshot(page, '12-province-targets');
     await page.getByTestId('province-close').click();
     expect(await page.getByTestId('province-detail').isHidden()).toBe(true);

@@ -59,7 +59,7 @@ export class CoverageView {
     // Tooltips are written in the language of the moment: re-draw them after a switch.
     i18n.on('change', () => this.shown && this.drawn && this.draw(...this.drawn));
     this.table.on('select', (e) => void this.openProvince((e as unknown as { code: string }).code, true));
-    this.layer.on('provinceclick', (e) => void this.openProvince((e as unknown as { code: string }).code, false));
+    this.layer.on('provinceclick', (e) => void this.openProvince((e as unknown as { code: string }).code, true));
     this.detail.on('close', () => this.closeProvince());
     this.reach.on('change', (e) => {
       const { kind, km } = e as unknown as { kind: CoverageState['reachKind']; km: number };
