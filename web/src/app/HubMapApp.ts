@@ -22,6 +22,8 @@ export class HubMapApp {
   private readonly requests = new Requests();
   private map!: L.Map;
   private layers!: HubMapLayers;
+  /** The facilities' legend (their kinds), shown while the facilities are. */
+  private legend!: L.Control;
   private sidebar!: Sidebar;
   private search!: SearchControl;
   private filters!: FilterControl;
@@ -41,7 +43,7 @@ export class HubMapApp {
     this.buildSidebar();
     const mapEl = el('main', { id: 'map', class: 'map', tabindex: '0', 'data-testid': 'map' });
     this.root.append(mapEl);
-    ({ map: this.map, layers: this.layers } = createMap(mapEl, this.i18n, this.state.view));
+    ({ map: this.map, layers: this.layers, legend: this.legend } = createMap(mapEl, this.i18n, this.state.view));
     relabelMap(this.map, this.layers, this.i18n);
     this.coverage = new CoverageView(this.map, this.sidebar.slot('plan'), this.i18n, this.state.coverage, () => this.writeUrl());
     this.wire();
@@ -103,10 +105,12 @@ export class HubMapApp {
     if (mode === 'coverage') {
       this.clearNear();
       this.map.removeLayer(this.layers.facilities);
+      this.legend.remove();
       this.coverage.show();
     } else {
       this.coverage.hide();
       this.map.addLayer(this.layers.facilities);
+      this.legend.addTo(this.map);
     }
     this.writeUrl();
   }

@@ -18,7 +18,7 @@ export interface HubMapLayers {
 }
 
 /** The Leaflet map with its layers and map controls (no data yet: the app feeds the layers). */
-export function createMap(container: HTMLElement, i18n: I18n, view: MapView | null): { map: L.Map; layers: HubMapLayers } {
+export function createMap(container: HTMLElement, i18n: I18n, view: MapView | null): { map: L.Map; layers: HubMapLayers; legend: LegendControl } {
   const map = L.map(container, { zoomControl: false, minZoom: 4, maxZoom: 18, keyboard: true, zoomSnap: 0.5 });
   map.attributionControl.setPrefix('<a href="https://leafletjs.com" rel="noopener" target="_blank">Leaflet</a>');
   const attribution = map.attributionControl.getContainer();
@@ -27,7 +27,7 @@ export function createMap(container: HTMLElement, i18n: I18n, view: MapView | nu
   if (view) map.setView([view.lat, view.lng], view.zoom);
   else map.fitBounds(VIETNAM_BOUNDS, { padding: [8, 8] });
   new ZoomControl(i18n).addTo(map);
-  new LegendControl(i18n).addTo(map);
+  const legend = new LegendControl(i18n).addTo(map);
   const t = i18n.t.bind(i18n);
   const layers: HubMapLayers = {
     tiles: new OsmTileLayer({ attributionText: t('attr.osm') }),
@@ -46,7 +46,7 @@ export function createMap(container: HTMLElement, i18n: I18n, view: MapView | nu
     map.removeLayer(layers.provinces);
     layers.boundaries.setOverTiles(true);
   });
-  return { map, layers };
+  return { map, layers, legend };
 }
 
 /** Re-labels the layers after a language switch. */
