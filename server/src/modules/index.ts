@@ -7,6 +7,8 @@ import { CapacityReport } from './capacity/capacity.entity.js';
 import { Facility } from './facility/facility.entity.js';
 import { FacilityStatusChange } from './facility/facility-status-change.entity.js';
 import { FacilityResolver } from './facility/facility.resolver.js';
+import { FacilityPointsResolver } from './facility/facility-points.resolver.js';
+import { ReachResolver } from './reach/reach.resolver.js';
 import { FacilityFieldsResolver } from './facility/facility-fields.resolver.js';
 import { FacilityMutationResolver } from './facility/facility-mutation.resolver.js';
 import { FacilityEdit } from './facility/facility-edit.entity.js';
@@ -29,6 +31,7 @@ export const entities = [
 ];
 
 export const resolvers = [
+  FacilityPointsResolver, ReachResolver,
   AdminUnitResolver, FacilityResolver, FacilityFieldsResolver, FacilityMutationResolver,
   PlanResolver, TargetResolver, NeedResolver, BoundaryResolver, ProgressResolver, IndicatorReportResolver,
 ] as const;
