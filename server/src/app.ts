@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express from 'express';
+import compression from 'compression';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -47,6 +48,10 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
       const schema = await buildHubSchema();
       const expressApp = express();
       expressApp.disable('x-powered-by');
+      // gzip (or deflate) every response worth it (over 1 kB) when the client accepts it: GraphQL
+      // answers such as facilityPoints (100,000 points) and the map's scripts shrink several-fold.
+      // Level 4, not zlib's 6: 2.3 MB of points compress in a third of the time for 5% more bytes.
+      expressApp.use(compression({ threshold: 1024, level: 4 }));
       server = createServer(expressApp);
       server.keepAliveTimeout = 65_000;
       apollo = new ApolloServer<HubContext>({

@@ -1,25 +1,9 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContextOptions, type Page, type Request } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page, Request } from 'playwright-core';
 
-/** Debian's Chromium (`apt-get install chromium`); Playwright never downloads a browser here. */
-export const CHROMIUM = '/usr/bin/chromium';
+export { CHROMIUM, chromiumAvailable, launchChromium } from '../../server/src/bench/chromium.js';
 export const SCREENSHOTS = path.resolve('test-output/screenshots');
-
-/** Flags this machine needs: no sandbox as root, no GPU, and no background calls to the (absent) internet. */
-const FLAGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync',
-];
-
-export function chromiumAvailable(): boolean {
-  return existsSync(CHROMIUM);
-}
-
-/** Headless Chromium with a fresh, throwaway profile (Playwright makes a new user-data-dir per launch). */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
-}
 
 /** A page with everything it did recorded: console errors, page errors, and every /graphql response body. */
 export interface RecordedPage {

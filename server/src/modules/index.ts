@@ -7,6 +7,8 @@ import { CapacityReport } from './capacity/capacity.entity.js';
 import { Facility } from './facility/facility.entity.js';
 import { FacilityStatusChange } from './facility/facility-status-change.entity.js';
 import { FacilityResolver } from './facility/facility.resolver.js';
+import { FacilityPointsResolver } from './facility/facility-points.resolver.js';
+import { ReachResolver } from './reach/reach.resolver.js';
 import { FacilityFieldsResolver } from './facility/facility-fields.resolver.js';
 import { FacilityMutationResolver } from './facility/facility-mutation.resolver.js';
 import { FacilityEdit } from './facility/facility-edit.entity.js';
@@ -21,13 +23,18 @@ import { Plan } from './plan/plan.entity.js';
 import { PlanResolver } from './plan/plan.resolver.js';
 import { Target } from './plan/target.entity.js';
 import { TargetResolver } from './plan/target.resolver.js';
+import { IndicatorReport } from './planning/indicator-report.entity.js';
+import { IndicatorReportResolver } from './planning/indicator-report.resolver.js';
+import { ProgressResolver } from './planning/progress.resolver.js';
 
 export const entities = [
   AdminUnit, Organization, Facility, CapacityReport, FacilityStatusChange, FacilityEdit,
-  Indicator, Plan, Target, NeedStatistic, Boundary, ImportRun,
+  Indicator, Plan, Target, NeedStatistic, Boundary, ImportRun, IndicatorReport,
 ];
 
 export const resolvers = [
+  FacilityPointsResolver, ReachResolver,
   AdminUnitResolver, FacilityResolver, FacilityFieldsResolver, FacilityMutationResolver,
-  PlanResolver, TargetResolver, NeedResolver, BoundaryResolver, GapResolver, GapFacilityResolver,
+  PlanResolver, TargetResolver, NeedResolver, BoundaryResolver, ProgressResolver, IndicatorReportResolver,
+  GapResolver, GapFacilityResolver,
 ] as const;

@@ -1,5 +1,6 @@
 import { GraphQLClient } from './client.js';
-import { BOUNDARIES, FACILITIES_NEAR, FACILITIES_PAGE, FACILITY_DETAIL, PROVINCES } from './queries.js';
+import { BOUNDARIES, FACILITIES_NEAR, FACILITIES_PAGE, FACILITY_DETAIL, FACILITY_LABELS, FACILITY_POINTS, PROVINCES } from './queries.js';
+import { decodePoints, type FacilityPoints, type PackedPoints } from './points.js';
 import type { Boundary, FacilityDetail, FacilityDistance, FacilityFilter, FacilitySummary, Province } from './types.js';
 
 /** Largest page the API serves (`first` ≤ 100). */
@@ -11,20 +12,17 @@ export interface FacilityList { facilities: FacilitySummary[]; totalCount: numbe
 export class HubApi {
   constructor(private readonly client = new GraphQLClient()) {}
 
-  /** Every facility matching the filter, page after page. */
-  async listFacilities(filter: FacilityFilter, signal?: AbortSignal): Promise<FacilityList> {
-    const facilities: FacilitySummary[] = [];
-    let after: string | null = null;
-    let totalCount = 0;
-    for (;;) {
-      type Page = { facilities: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: FacilitySummary }[] } };
-      const data: Page = await this.client.request<Page>(FACILITIES_PAGE, { filter, first: PAGE, after }, signal);
-      totalCount = data.facilities.totalCount;
-      facilities.push(...data.facilities.edges.map((e) => e.node));
-      if (!data.facilities.pageInfo.hasNextPage || !data.facilities.pageInfo.endCursor) break;
-      after = data.facilities.pageInfo.endCursor;
-    }
-    return { facilities, totalCount };
+  /** Every facility matching the filter as a point, in one compact answer (`facilityPoints`). */
+  async points(filter: FacilityFilter, signal?: AbortSignal): Promise<FacilityPoints> {
+    const data = await this.client.request<{ facilityPoints: PackedPoints }>(FACILITY_POINTS, { filter }, signal);
+    return decodePoints(data.facilityPoints);
+  }
+
+  /** Names of some facilities by code (at most 100 at a time), for their markers. */
+  async labels(codes: string[], signal?: AbortSignal): Promise<Pick<FacilitySummary, 'code' | 'name' | 'nameEn'>[]> {
+    type Page = { facilities: { edges: { node: Pick<FacilitySummary, 'code' | 'name' | 'nameEn'> }[] } };
+    const data = await this.client.request<Page>(FACILITY_LABELS, { codes: codes.slice(0, PAGE), first: PAGE }, signal);
+    return data.facilities.edges.map((e) => e.node);
   }
 
   /** The best matches of a name search (diacritics optional), best first. */

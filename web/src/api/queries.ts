@@ -49,3 +49,14 @@ export const PROVINCES = `
 query MapProvinces {
   adminUnits(level: PROVINCE) { code name nameEn centroid { lat lng } }
 }`;
+
+export const FACILITY_POINTS = `
+query MapPoints($filter: FacilityFilter) {
+  facilityPoints(filter: $filter) { count kinds codes lat lng kind approximate }
+}`;
+
+/** Names of the points drawn one by one (their markers' accessible names). */
+export const FACILITY_LABELS = `
+query MapLabels($codes: [String!]!, $first: Int!) {
+  facilities(filter: { codes: $codes, status: [PLANNED, OPERATING, SUSPENDED, CLOSED] }, first: $first) { edges { node { code name nameEn } } }
+}`;

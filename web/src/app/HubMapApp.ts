@@ -1,12 +1,13 @@
 import type L from '../leaflet.js';
 import { HubApi, type FacilityDetail } from '../api/index.js';
 import { I18n, type Lang } from '../i18n/index.js';
-import { CountStatus, FacilityPanel, FilterControl, LanguageControl, NearControl, SearchControl, Sidebar } from '../controls/index.js';
-import { formatState, parseState, toFacilityFilter, type AppState, type Filters } from '../state/index.js';
+import { CountStatus, FacilityPanel, FilterControl, LanguageControl, ModeControl, NearControl, SearchControl, Sidebar } from '../controls/index.js';
+import { formatState, parseState, toFacilityFilter, type AppState, type Filters, type Mode } from '../state/index.js';
 import { el } from '../util/dom.js';
 import { createMap, relabelMap, type HubMapLayers } from './createMap.js';
 import { Requests } from './Requests.js';
 import { geolocate } from './geolocate.js';
+import { CoverageView } from './CoverageView.js';
 
 type Origin = { kind: 'me'; lat: number; lng: number } | { kind: 'point'; lat: number; lng: number };
 
@@ -21,12 +22,15 @@ export class HubMapApp {
   private readonly requests = new Requests();
   private map!: L.Map;
   private layers!: HubMapLayers;
+  /** The facilities' legend (their kinds), shown while the facilities are. */
+  private legend!: L.Control;
   private sidebar!: Sidebar;
   private search!: SearchControl;
   private filters!: FilterControl;
   private count!: CountStatus;
   private near!: NearControl;
   private panel!: FacilityPanel;
+  private coverage!: CoverageView;
   private origin: Origin | null = null;
 
   constructor(private readonly root: HTMLElement, private readonly api = new HubApi(), search = window.location.search) {
@@ -39,9 +43,11 @@ export class HubMapApp {
     this.buildSidebar();
     const mapEl = el('main', { id: 'map', class: 'map', tabindex: '0', 'data-testid': 'map' });
     this.root.append(mapEl);
-    ({ map: this.map, layers: this.layers } = createMap(mapEl, this.i18n, this.state.view));
+    ({ map: this.map, layers: this.layers, legend: this.legend } = createMap(mapEl, this.i18n, this.state.view));
     relabelMap(this.map, this.layers, this.i18n);
+    this.coverage = new CoverageView(this.map, this.sidebar.slot('plan'), this.i18n, this.state.coverage, () => this.writeUrl());
     this.wire();
+    this.setMode(this.state.mode);
     void this.loadBase();
     void this.loadFacilities();
     if (this.state.near) void this.findNear({ kind: 'point', ...this.state.near });
@@ -53,6 +59,7 @@ export class HubMapApp {
     const i18n = this.i18n;
     this.sidebar = new Sidebar(i18n).addTo(this.root);
     new LanguageControl(i18n).addTo(this.sidebar.slot('header')).on('langchange', (e) => this.setLang((e as unknown as { lang: Lang }).lang));
+    new ModeControl(i18n, this.state.mode).addTo(this.sidebar.slot('mode')).on('modechange', (e) => this.setMode((e as unknown as { mode: Mode }).mode));
     this.search = new SearchControl(i18n).addTo(this.sidebar.slot('search'));
     this.near = new NearControl(i18n).addTo(this.sidebar.slot('browse'));
     this.count = new CountStatus(i18n).addTo(this.sidebar.slot('browse'));
@@ -75,14 +82,37 @@ export class HubMapApp {
     this.near.on('close', () => this.clearNear());
     this.panel.on('close', () => this.closePanel());
     this.panel.on('retry', () => this.state.selected && void this.select(this.state.selected, { reveal: true, focus: true }));
+    this.layers.facilities.on('labelsneeded', (e) => void this.loadLabels((e as unknown as { codes: string[] }).codes));
+    this.layers.facilities.on('drawn', (e) => this.layers.provinces.setObstacles((e as unknown as { positions: L.LatLng[] }).positions));
     this.layers.facilities.on('facilityclick', (e) => void this.select(code(e), { reveal: false, focus: true }));
-    this.map.on('click', (e: L.LeafletMouseEvent) => void this.findNear({ kind: 'point', lat: e.latlng.lat, lng: e.latlng.lng }));
+    this.map.on('click', (e: L.LeafletMouseEvent) => {
+      // In the coverage view a click belongs to the provinces, not to "nearest".
+      if (this.state.mode === 'find') void this.findNear({ kind: 'point', lat: e.latlng.lat, lng: e.latlng.lng });
+    });
     this.map.on('moveend', () => {
       const c = this.map.getCenter();
       this.state.view = { lat: c.lat, lng: c.lng, zoom: this.map.getZoom() };
       this.writeUrl();
     });
     this.sidebar.on('resize', () => this.map.invalidateSize());
+  }
+
+  /** Finding facilities, or the coverage view (choropleth, table, reach) over the same map. */
+  private setMode(mode: Mode): void {
+    this.state.mode = mode;
+    this.sidebar.showList(mode === 'coverage' ? 'plan' : 'browse');
+    // The choropleth reads better without the facility clusters over it: rings show the facilities there.
+    if (mode === 'coverage') {
+      this.clearNear();
+      this.map.removeLayer(this.layers.facilities);
+      this.legend.remove();
+      this.coverage.show();
+    } else {
+      this.coverage.hide();
+      this.map.addLayer(this.layers.facilities);
+      this.legend.addTo(this.map);
+    }
+    this.writeUrl();
   }
 
   private setLang(lang: Lang): void {
@@ -107,16 +137,28 @@ export class HubMapApp {
     if (boundaries.status === 'fulfilled') this.layers.boundaries.setBoundaries(boundaries.value);
   }
 
+  /** Every matching facility as a point, in one compact answer; details load on demand. */
   private async loadFacilities(): Promise<void> {
     const signal = this.requests.start('list');
     this.count.setLoading();
     try {
-      const { facilities, totalCount } = await this.api.listFacilities(toFacilityFilter(this.state.filters), signal);
-      this.layers.facilities.setFacilities(facilities);
-      this.layers.provinces.setObstacles(facilities.flatMap((f) => (f.location ? [[f.location.lat, f.location.lng] as [number, number]] : [])));
-      this.count.setCount(totalCount, this.layers.facilities.count);
+      const points = await this.api.points(toFacilityFilter(this.state.filters), signal);
+      this.layers.facilities.setPoints(points);
+      this.count.setCount(points.count, points.count);
+      this.coverage.setPoints(points);
     } catch (error) {
       if (!Requests.aborted(error)) this.count.setError();
+    }
+  }
+
+  /** Names of the markers drawn alone (their accessible names), a hundred at a time. */
+  private async loadLabels(codes: string[]): Promise<void> {
+    for (let i = 0; i < codes.length; i += 100) {
+      try {
+        this.layers.facilities.setNames(await this.api.labels(codes.slice(i, i + 100)));
+      } catch {
+        // The markers keep their kind as a name; nothing else depends on it.
+      }
     }
   }
 

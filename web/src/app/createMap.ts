@@ -1,6 +1,7 @@
 import L from '../leaflet.js';
 import type { I18n } from '../i18n/index.js';
-import type { FacilitySummary } from '../api/types.js';
+import type { FacilityPoint } from '../api/points.js';
+import type { FacilityName } from '../layers/FacilityLayer.js';
 import { BoundaryLayer, FacilityLayer, NearPointLayer, OsmTileLayer, ProvincePointsLayer } from '../layers/index.js';
 import { LegendControl, ZoomControl, facilityName } from '../controls/index.js';
 import type { MapView } from '../state/index.js';
@@ -17,7 +18,7 @@ export interface HubMapLayers {
 }
 
 /** The Leaflet map with its layers and map controls (no data yet: the app feeds the layers). */
-export function createMap(container: HTMLElement, i18n: I18n, view: MapView | null): { map: L.Map; layers: HubMapLayers } {
+export function createMap(container: HTMLElement, i18n: I18n, view: MapView | null): { map: L.Map; layers: HubMapLayers; legend: LegendControl } {
   const map = L.map(container, { zoomControl: false, minZoom: 4, maxZoom: 18, keyboard: true, zoomSnap: 0.5 });
   map.attributionControl.setPrefix('<a href="https://leafletjs.com" rel="noopener" target="_blank">Leaflet</a>');
   const attribution = map.attributionControl.getContainer();
@@ -26,14 +27,14 @@ export function createMap(container: HTMLElement, i18n: I18n, view: MapView | nu
   if (view) map.setView([view.lat, view.lng], view.zoom);
   else map.fitBounds(VIETNAM_BOUNDS, { padding: [8, 8] });
   new ZoomControl(i18n).addTo(map);
-  new LegendControl(i18n).addTo(map);
+  const legend = new LegendControl(i18n).addTo(map);
   const t = i18n.t.bind(i18n);
   const layers: HubMapLayers = {
     tiles: new OsmTileLayer({ attributionText: t('attr.osm') }),
     boundaries: new BoundaryLayer(),
     provinces: new ProvincePointsLayer({ islandLabels: { hoangSa: t('islands.hoangSa'), truongSa: t('islands.truongSa') } }),
     facilities: new FacilityLayer({
-      markerLabel: (f) => markerLabel(f, i18n),
+      markerLabel: (p, name) => markerLabel(p, name, i18n),
       clusterLabel: (n) => t('cluster.label', { n }),
     }),
     nearPoint: new NearPointLayer({ label: t('near.point') }),
@@ -45,7 +46,7 @@ export function createMap(container: HTMLElement, i18n: I18n, view: MapView | nu
     map.removeLayer(layers.provinces);
     layers.boundaries.setOverTiles(true);
   });
-  return { map, layers };
+  return { map, layers, legend };
 }
 
 /** Re-labels the layers after a language switch. */
@@ -62,8 +63,8 @@ export function relabelMap(map: L.Map, layers: HubMapLayers, i18n: I18n): void {
   layers.nearPoint.setLabel(t('near.point'));
 }
 
-function markerLabel(f: FacilitySummary, i18n: I18n): string {
-  const parts = [facilityName(f, i18n.lang), i18n.labels.kind[f.kind]];
-  if (f.location?.precision === 'APPROXIMATE') parts.push(i18n.t('marker.approximate'));
+function markerLabel(p: FacilityPoint, name: FacilityName | null, i18n: I18n): string {
+  const parts = name ? [facilityName(name, i18n.lang), i18n.labels.kind[p.kind]] : [i18n.labels.kind[p.kind]];
+  if (p.precision === 'APPROXIMATE') parts.push(i18n.t('marker.approximate'));
   return parts.join(', ');
 }

@@ -1,11 +1,12 @@
 import { el } from '../util/dom.js';
 import { Widget } from './Widget.js';
 
-export type SidebarSlot = 'header' | 'search' | 'browse' | 'detail';
+export type SidebarSlot = 'header' | 'mode' | 'search' | 'browse' | 'plan' | 'detail';
 
 /**
  * The page's side panel (a bottom sheet on phones): title, language, search, then either the
- * browse view (near, filters, count, nearest list) or the detail view (a facility).
+ * browse view (near, filters, count, nearest list) or, in the coverage mode, the plan view (indicator,
+ * table, province, reach); the detail view (a facility) replaces either.
  * Fires `resize` when its size changes (the map must then re-measure).
  */
 export class Sidebar extends Widget {
@@ -14,6 +15,8 @@ export class Sidebar extends Widget {
   private subtitle?: HTMLElement;
   private toggle?: HTMLButtonElement;
   private expanded = false;
+  private list: 'browse' | 'plan' = 'browse';
+  private detail = false;
 
   protected onAdd(): HTMLElement {
     this.title = el('h1', { class: 'sidebar__title' });
@@ -23,12 +26,13 @@ export class Sidebar extends Widget {
     const header = el('header', { class: 'sidebar__header' },
       el('div', { class: 'sidebar__brand' }, this.title, this.subtitle));
     this.slots.set('header', header);
-    for (const name of ['search', 'browse', 'detail'] as const) {
+    for (const name of ['search', 'mode', 'browse', 'plan', 'detail'] as const) {
       this.slots.set(name, el('div', { class: `sidebar__${name}`, 'data-slot': name }));
     }
     this.slots.get('detail')!.hidden = true;
+    this.slots.get('plan')!.hidden = true;
     return el('aside', { class: 'sidebar', id: 'sidebar', 'data-testid': 'sidebar' },
-      this.toggle, header, this.slots.get('search'), this.slots.get('browse'), this.slots.get('detail'));
+      this.toggle, header, this.slots.get('search'), this.slots.get('mode'), this.slots.get('browse'), this.slots.get('plan'), this.slots.get('detail'));
   }
 
   protected render(): void {
@@ -44,9 +48,22 @@ export class Sidebar extends Widget {
 
   /** Shows the detail view (a facility) instead of the browse view, or back. */
   showDetail(show: boolean): this {
-    this.slot('detail').hidden = !show;
-    this.slot('browse').hidden = show;
-    this.container?.classList.toggle('sidebar--detail', show);
+    this.detail = show;
+    return this.layout();
+  }
+
+  /** Which view lists under the search: the browse view (finding) or the plan view (coverage). */
+  showList(list: 'browse' | 'plan'): this {
+    this.list = list;
+    return this.layout();
+  }
+
+  private layout(): this {
+    this.slot('detail').hidden = !this.detail;
+    this.slot('browse').hidden = this.detail || this.list !== 'browse';
+    this.slot('plan').hidden = this.detail || this.list !== 'plan';
+    this.container?.classList.toggle('sidebar--detail', this.detail);
+    this.container?.classList.toggle('sidebar--plan', this.list === 'plan');
     this.fire('resize');
     return this;
   }

@@ -1,4 +1,5 @@
 import type { MessageKey } from './vi.js';
+import { coverageEn } from './coverage.en.js';
 
 /** English interface text, the same keys as vi.ts. */
 export const en: Record<MessageKey, string> = {
@@ -118,4 +119,5 @@ export const en: Record<MessageKey, string> = {
   'attr.osm': 'Base map © OpenStreetMap contributors',
   'islands.hoangSa': 'Hoàng Sa Islands (Đà Nẵng)',
   'islands.truongSa': 'Trường Sa Islands (Khánh Hòa)',
+  ...coverageEn,
 };

@@ -1,3 +1,5 @@
+import { coverageVi } from './coverage.vi.js';
+
 /** Vietnamese (default) interface text. Keys are shared with en.ts; `{name}` marks a parameter. */
 export const vi = {
   'app.title': 'Bản đồ cơ sở trợ giúp xã hội',
@@ -116,6 +118,7 @@ export const vi = {
   'attr.osm': 'Nền bản đồ © những người đóng góp OpenStreetMap',
   'islands.hoangSa': 'Quần đảo Hoàng Sa (Đà Nẵng)',
   'islands.truongSa': 'Quần đảo Trường Sa (Khánh Hòa)',
+  ...coverageVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -5,3 +5,5 @@ export { BoundaryLayer } from './BoundaryLayer.js';
 export { OsmTileLayer } from './OsmTileLayer.js';
 export { NearPointLayer } from './NearPointLayer.js';
 export { KIND_STYLES, glyphSvg, kindSwatch } from './kindStyle.js';
+export { CoverageLayer, type ProvinceStyle } from './CoverageLayer.js';
+export { ReachLayer } from './ReachLayer.js';

@@ -1,5 +1,6 @@
 import type { FacilityFilter, FacilityKind, FacilityStatus, Ownership, ServiceType, TargetGroup } from '../api/types.js';
 import type { Lang } from '../i18n/index.js';
+import type { CoverageState, Mode } from './CoverageState.js';
 
 /** The filters the user set (the search box is separate: it finds, it does not filter the map). */
 export interface Filters {
@@ -23,6 +24,9 @@ export interface AppState {
   selected: string | null;
   /** Point whose nearest facilities are listed. */
   near: { lat: number; lng: number } | null;
+  /** Finding a facility, or the planner's coverage view. */
+  mode: Mode;
+  coverage: CoverageState;
 }
 
 export const NO_FILTERS: Filters = { kinds: [], ownership: null, targetGroup: null, service: null, accessibleOnly: false, status: [] };

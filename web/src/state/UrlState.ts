@@ -1,6 +1,7 @@
 import { FACILITY_KINDS, FACILITY_STATUSES, OWNERSHIPS, SERVICE_TYPES, TARGET_GROUPS } from './enums.js';
 import { NO_FILTERS, type AppState, type Filters } from './AppState.js';
 import type { Lang } from '../i18n/index.js';
+import { DEFAULT_COVERAGE, formatCoverage, parseCoverage } from './CoverageState.js';
 
 /**
  * The app state in the page URL, so that a link shares what one sees:
@@ -27,6 +28,7 @@ export function parseState(search: string): AppState {
     view: parseView(q.get('map')),
     selected: q.get('facility')?.trim() || null,
     near: parsePoint(q.get('near')),
+    ...parseCoverage(q),
   };
 }
 
@@ -43,12 +45,13 @@ export function formatState(state: AppState): string {
   if (f.status.length) q.set('status', f.status.join(','));
   if (state.selected) q.set('facility', state.selected);
   if (state.near) q.set('near', `${round(state.near.lat, 5)},${round(state.near.lng, 5)}`);
+  formatCoverage(q, state.mode, state.coverage);
   if (state.view) q.set('map', `${state.view.zoom}/${round(state.view.lat, 4)}/${round(state.view.lng, 4)}`);
   const text = q.toString().replace(/%2C/g, ',').replace(/%2F/g, '/');
   return text ? `?${text}` : '';
 }
 
-export const DEFAULT_STATE: AppState = { lang: 'vi', filters: NO_FILTERS, view: null, selected: null, near: null };
+export const DEFAULT_STATE: AppState = { lang: 'vi', filters: NO_FILTERS, view: null, selected: null, near: null, mode: 'find', coverage: DEFAULT_COVERAGE };
 
 function parseView(value: string | null): AppState['view'] {
   const m = /^(\d{1,2})\/(-?\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)$/.exec(value ?? '');

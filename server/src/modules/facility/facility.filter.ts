@@ -29,6 +29,9 @@ export class FacilityFilter {
   @Field(() => [ServiceType], { nullable: true, description: 'Providing any of these services.' })
   services?: ServiceType[] | null;
 
+  @Field(() => [String], { nullable: true, description: 'Any of these public codes (for example the points of `facilityPoints` a map shows), at most 1000.' })
+  codes?: string[] | null;
+
   @Field(() => Boolean, { nullable: true, description: 'true: meeting the minimum accessibility conditions; false: assessed and not meeting them (never-assessed facilities match neither).' })
   accessible?: boolean | null;
 }

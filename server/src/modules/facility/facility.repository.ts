@@ -1,6 +1,7 @@
 import { prepared, type Queryable } from '../../db/sql.js';
 import { relationSql, relationsFromRow, type FacilityRelations, type RelationName } from './facility.relations.js';
 import type { FacilityKind } from '../common/enums.js';
+import { BadUserInputError } from '../common/errors.js';
 import type { FacilityFilter } from './facility.filter.js';
 import type { FacilityType } from './facility.type.js';
 
@@ -94,6 +95,10 @@ export function applyFacilityFilter(where: SqlWhere, filter: FacilityFilter | nu
   }
   if (f.targetGroups?.length) where.add(`f.target_groups && ${where.param(f.targetGroups)}::text[]`);
   if (f.services?.length) where.add(`f.services && ${where.param(f.services)}::text[]`);
+  if (f.codes != null) {
+    if (f.codes.length > 1000) throw new BadUserInputError([{ path: 'filter.codes', message: 'at most 1000 codes' }]);
+    where.add(`f.code = ANY(${where.param(f.codes)}::text[])`);
+  }
   if (f.accessible != null) where.add(`f.accessible = ${where.param(f.accessible)}`);
 }
 
