@@ -12,8 +12,14 @@ import { ProgressBar } from '../cli/progress.js';
 /**
  * The benchmark database: BENCH_DATABASE_URL, or an embedded cluster kept in .data/bench (so the
  * 100,000 synthetic facilities are generated once), migrated, seeded and filled up to `count`.
+ * `beforeGenerate` runs after the seeds and before the generator (e.g. importing communes, so the
+ * synthetic facilities spread around commune points).
  */
-export async function prepareBenchDatabase(count: number, seed = 42): Promise<{ url: string; cluster?: EmbeddedCluster; generatorSeconds: number | null }> {
+export async function prepareBenchDatabase(
+  count: number,
+  seed = 42,
+  opts: { beforeGenerate?: (pool: pg.Pool) => Promise<void> } = {},
+): Promise<{ url: string; cluster?: EmbeddedCluster; generatorSeconds: number | null }> {
   let url = process.env.BENCH_DATABASE_URL;
   let cluster: EmbeddedCluster | undefined;
   if (!url) {
@@ -26,6 +32,7 @@ export async function prepareBenchDatabase(count: number, seed = 42): Promise<{ 
   let generatorSeconds: number | null = null;
   try {
     await applySeeds(db.pools.write, 'seeds', logger);
+    await opts.beforeGenerate?.(db.pools.write);
     const have = (await db.pools.write.query(`SELECT count(*)::int AS n FROM facility WHERE code LIKE $1`, [`SYN-${seed}-%`])).rows[0].n;
     if (have < count) {
       const bar = new ProgressBar('synthetic facilities', count);

@@ -12,6 +12,8 @@ import { ReachResolver } from './reach/reach.resolver.js';
 import { FacilityFieldsResolver } from './facility/facility-fields.resolver.js';
 import { FacilityMutationResolver } from './facility/facility-mutation.resolver.js';
 import { FacilityEdit } from './facility/facility-edit.entity.js';
+import { GapFacilityResolver } from './gap/gap-facility.resolver.js';
+import { GapResolver } from './gap/gap.resolver.js';
 import { ImportRun } from './import/import-run.entity.js';
 import { NeedStatistic } from './need/need.entity.js';
 import { NeedResolver } from './need/need.resolver.js';
@@ -34,4 +36,5 @@ export const resolvers = [
   FacilityPointsResolver, ReachResolver,
   AdminUnitResolver, FacilityResolver, FacilityFieldsResolver, FacilityMutationResolver,
   PlanResolver, TargetResolver, NeedResolver, BoundaryResolver, ProgressResolver, IndicatorReportResolver,
+  GapResolver, GapFacilityResolver,
 ] as const;

@@ -65,6 +65,7 @@ export function relationsFromRow(r: Record<string, any>, wanted: ReadonlySet<Rel
 /** GraphQL fields of Facility that need each relation. */
 const FIELDS: Record<string, RelationName> = {
   province: 'province', legacyProvince: 'legacyProvince', commune: 'commune', operator: 'operator', capacity: 'capacity', staff: 'capacity',
+  staffingShortfall: 'capacity',
 };
 
 /** The relations the selection under the current field asks for (a name anywhere below counts). */
