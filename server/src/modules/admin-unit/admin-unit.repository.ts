@@ -22,15 +22,21 @@ const FIELDS: [sql: string, key: keyof AdminUnitRecord][] = [
   ['parent_id', 'parentId'], ['valid_from::text', 'validFrom'], ['valid_to::text', 'validTo'], ['lat', 'lat'], ['lng', 'lng'], ['region', 'region'],
 ];
 
-/** Select list of a unit under `alias`; with `prefix`, columns are named `<prefix>_<key>` (for joins). */
-export function unitColumns(alias: string, prefix?: string): string {
-  return FIELDS.map(([sql, key]) => `${alias}.${sql} AS "${prefix ? `${prefix}_${key}` : key}"`).join(', ');
+/** The fields of a unit a statement reads (all by default). */
+export type UnitKeys = ReadonlySet<keyof AdminUnitRecord>;
+
+/** Select list of a unit under `alias`; with `prefix`, columns are named `<prefix>_<key>` (for joins); `keys` narrows it. */
+export function unitColumns(alias: string, prefix?: string, keys?: UnitKeys): string {
+  return FIELDS.filter(([, key]) => !keys || keys.has(key))
+    .map(([sql, key]) => `${alias}.${sql} AS "${prefix ? `${prefix}_${key}` : key}"`).join(', ');
 }
 
-/** The unit in a joined row selected with unitColumns(alias, prefix), or null when the join found none. */
-export function unitFromRow(row: Record<string, any>, prefix: string): AdminUnitRecord | null {
+/** The unit in a joined row selected with unitColumns(alias, prefix, keys), or null when the join found none. */
+export function unitFromRow(row: Record<string, any>, prefix: string, keys?: UnitKeys): AdminUnitRecord | null {
   if (row[`${prefix}_id`] == null) return null;
-  return Object.fromEntries(FIELDS.map(([, key]) => [key, row[`${prefix}_${key}`]])) as unknown as AdminUnitRecord;
+  const unit: Record<string, unknown> = {};
+  for (const [, key] of FIELDS) if (!keys || keys.has(key)) unit[key] = row[`${prefix}_${key}`];
+  return unit as unknown as AdminUnitRecord;
 }
 
 export const ADMIN_UNIT_COLUMNS = unitColumns('u');

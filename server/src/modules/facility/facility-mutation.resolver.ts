@@ -6,7 +6,7 @@ import { NotFoundError, UnauthenticatedError } from '../common/errors.js';
 import { DateScalar } from '../common/scalars.js';
 import { CreateFacilityInput, UpdateFacilityInput } from './facility.input.js';
 import { findFacilityBy, type FacilityRecord } from './facility.repository.js';
-import { ALL_RELATIONS } from './facility.relations.js';
+import { FULL_READ } from './facility.read-plan.js';
 import { FacilityType } from './facility.type.js';
 import { FacilityWriter } from './facility.writer.js';
 
@@ -22,7 +22,7 @@ function facilityId(id: string): number {
 }
 
 async function read(ctx: HubContext, id: number): Promise<FacilityRecord> {
-  return (await findFacilityBy(ctx.pools.write, { id }, ctx.viewer, ALL_RELATIONS))!;
+  return (await findFacilityBy(ctx.pools.write, { id }, ctx.viewer, FULL_READ))!;
 }
 
 @Resolver()

@@ -3,14 +3,14 @@ import { decodeCursor, encodeCursor } from '../common/cursor.js';
 import type { FacilityOrderField, OrderDirection } from '../common/enums.js';
 import type { FacilityFilter, FacilityOrder } from './facility.filter.js';
 import { applyFacilityFilter, selectFacilities, SqlWhere, type FacilityRecord, type Viewer } from './facility.repository.js';
-import type { RelationName } from './facility.relations.js';
+import { withColumns, type FacilityColumn, type FacilityReadPlan } from './facility.read-plan.js';
 import { applySearch, MAX_WORD_DISTANCE, normaliseQuery } from './facility.search.js';
 import { BadUserInputError } from '../common/errors.js';
 
-const SORT: Record<FacilityOrderField, { expr: string; cast: string; value: (r: Record<string, any>) => unknown }> = {
-  NAME: { expr: 'f.name', cast: 'text', value: (r) => r.name },
-  UPDATED_AT: { expr: 'f.updated_at', cast: 'timestamptz', value: (r) => new Date(r.updated_at).toISOString() },
-  PLACES: { expr: 'coalesce(f.places, -1)', cast: 'int', value: (r) => r.sort_places },
+const SORT: Record<FacilityOrderField, { expr: string; cast: string; columns: FacilityColumn[]; value: (r: Record<string, any>) => unknown }> = {
+  NAME: { expr: 'f.name', cast: 'text', columns: ['name'], value: (r) => r.name },
+  UPDATED_AT: { expr: 'f.updated_at', cast: 'timestamptz', columns: ['updated_at'], value: (r) => new Date(r.updated_at).toISOString() },
+  PLACES: { expr: 'coalesce(f.places, -1)', cast: 'int', columns: [], value: (r) => r.sort_places },
 };
 
 export interface FacilityPage {
@@ -26,9 +26,9 @@ export async function listFacilities(
   db: Queryable,
   args: { filter?: FacilityFilter | null; first: number; after?: string | null; orderBy?: FacilityOrder | null },
   viewer: Viewer,
-  relations: ReadonlySet<RelationName>,
+  plan: FacilityReadPlan,
 ): Promise<FacilityPage> {
-  if (args.filter?.search?.trim() && !args.orderBy) return bestMatches(db, args, viewer, relations);
+  if (args.filter?.search?.trim() && !args.orderBy) return bestMatches(db, args, viewer, plan);
   const where = new SqlWhere();
   applyFacilityFilter(where, args.filter, viewer);
   if (args.filter?.search?.trim()) applySearch(where, args.filter.search);
@@ -42,7 +42,7 @@ export async function listFacilities(
   const limit = where.param(args.first + 1);
   const order = `${sort.expr} ${direction}, f.id ${direction}`;
   const found = await selectFacilities(db, {
-    extra: 'coalesce(f.places, -1) AS sort_places', where, innerTail: `ORDER BY ${order} LIMIT ${limit}`, outerOrder: order, relations,
+    extra: 'coalesce(f.places, -1) AS sort_places', where, innerTail: `ORDER BY ${order} LIMIT ${limit}`, outerOrder: order, plan: withColumns(plan, sort.columns),
   });
   const rows = found.slice(0, args.first).map(({ record, row }) => ({ cursor: encodeCursor(sort.value(row), record.id), node: record }));
   return { rows, hasNextPage: found.length > args.first };
@@ -57,7 +57,7 @@ async function bestMatches(
   db: Queryable,
   args: { filter?: FacilityFilter | null; first: number; after?: string | null },
   viewer: Viewer,
-  relations: ReadonlySet<RelationName>,
+  plan: FacilityReadPlan,
 ): Promise<FacilityPage> {
   let offset = 0;
   if (args.after) {
@@ -69,7 +69,7 @@ async function bestMatches(
   applyFacilityFilter(where, args.filter, viewer);
   const q = where.param(normaliseQuery(args.filter!.search!));
   const found = await selectFacilities(db, {
-    extra: `(${q} <<-> f.search_name) AS search_distance`, where, keepScanOrder: true, relations,
+    extra: `(${q} <<-> f.search_name) AS search_distance`, where, keepScanOrder: true, plan,
     innerTail: `ORDER BY ${q} <<-> f.search_name LIMIT ${where.param(args.first + 1)} OFFSET ${where.param(offset)}`,
   });
   // The scan is in rank order; the cut at the match threshold keeps that order (ties included).

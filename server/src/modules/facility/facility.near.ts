@@ -1,7 +1,7 @@
 import type { Queryable } from '../../db/sql.js';
 import type { FacilityFilter } from './facility.filter.js';
 import { applyFacilityFilter, selectFacilities, SqlWhere, type FacilityRecord, type Viewer } from './facility.repository.js';
-import type { RelationName } from './facility.relations.js';
+import type { FacilityReadPlan } from './facility.read-plan.js';
 import { applySearch } from './facility.search.js';
 
 /**
@@ -12,7 +12,7 @@ export async function nearestFacilities(
   db: Queryable,
   args: { lat: number; lng: number; radiusKm?: number | null; first: number; filter?: FacilityFilter | null },
   viewer: Viewer,
-  relations: ReadonlySet<RelationName>,
+  plan: FacilityReadPlan,
 ): Promise<{ facility: FacilityRecord; distanceKm: number }[]> {
   const where = new SqlWhere();
   const point = `ll_to_earth(${where.param(args.lat)}::float8, ${where.param(args.lng)}::float8)`;
@@ -26,7 +26,7 @@ export async function nearestFacilities(
   const rows = await selectFacilities(db, {
     extra: `earth_distance(${point}, ll_to_earth(f.lat, f.lng)) / 1000 AS distance_km`, where,
     innerTail: `ORDER BY ll_to_earth(f.lat, f.lng) <-> ${point} LIMIT ${where.param(args.first)}`,
-    outerOrder: 'f.distance_km, f.id', relations,
+    outerOrder: 'f.distance_km, f.id', plan,
   });
   return rows.map(({ record, row }) => ({ facility: record, distanceKm: Math.round(row.distance_km * 1000) / 1000 }));
 }

@@ -1,5 +1,6 @@
 import { prepared, type Queryable } from '../../db/sql.js';
-import { relationSql, relationsFromRow, type FacilityRelations, type RelationName } from './facility.relations.js';
+import { relationSql, relationsFromRow, type FacilityRelations } from './facility.relations.js';
+import { FACILITY_COLUMNS, type FacilityReadPlan } from './facility.read-plan.js';
 import type { FacilityKind } from '../common/enums.js';
 import { BadUserInputError } from '../common/errors.js';
 import type { FacilityFilter } from './facility.filter.js';
@@ -16,14 +17,16 @@ export interface FacilityRecord extends FacilityType {
   relations?: Partial<FacilityRelations>;
 }
 
-export const FACILITY_COLUMNS = `f.id, f.code, f.name, f.name_en, f.kind, f.ownership, f.status, f.opened_on::text AS opened_on,
-  f.closed_on::text AS closed_on, f.operator_id, f.province_id, f.legacy_province_id, f.commune_id, f.address, f.lat, f.lng,
-  f.location_precision, f.is_private, f.services, f.target_groups, f.accessibility, f.accessibility_assessed_on::text AS accessibility_assessed_on,
-  f.accessible, f.provides_social_work, f.licence_number, f.licence_issued_by, f.licence_issued_on::text AS licence_issued_on,
-  f.phone, f.email, f.website, f.source_citation, f.source_confidence, f.version, f.created_at, f.updated_at`;
+/** Select list of the plan's facility columns over alias `f` (each named as its column). */
+export function facilityColumns(plan: FacilityReadPlan, raw = false): string {
+  return [...plan.columns].map((c) => (raw ? `f.${c}` : `${FACILITY_COLUMNS[c]} AS ${c}`)).join(', ');
+}
 
-/** Maps a row of FACILITY_COLUMNS (and of the `relations` joined with it) to the API shape. */
-export function toFacilityRecord(r: Record<string, any>, relations: ReadonlySet<RelationName> = new Set()): FacilityRecord {
+/**
+ * Maps a row read with `plan` (its columns and joined relations) to the API shape; fields whose
+ * columns the plan did not read are left unset (the request did not select them).
+ */
+export function toFacilityRecord(r: Record<string, any>, plan: FacilityReadPlan): FacilityRecord {
   return {
     id: r.id,
     code: r.code,
@@ -53,7 +56,7 @@ export function toFacilityRecord(r: Record<string, any>, relations: ReadonlySet<
     version: r.version,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
-    relations: relations.size ? relationsFromRow(r, relations) : undefined,
+    relations: plan.relations.size ? relationsFromRow(r, plan) : undefined,
   };
 }
 
@@ -106,38 +109,40 @@ export function applyFacilityFilter(where: SqlWhere, filter: FacilityFilter | nu
  * Runs a facility SELECT: the facilities are chosen, ordered and limited on `facility` alone (so
  * the planner can use the name, distance or trigram index for the order), then their relations are
  * joined (see facility.relations.ts). `extra` columns (`expr AS alias`) are computed in the
- * inner query; `outerOrder` orders the joined rows (aliases and `f.` columns).
+ * inner query; `outerOrder` orders the joined rows (aliases and `f.` columns). Only the columns
+ * of `plan` are read.
  * With `keepScanOrder`, relations come from a second statement instead, so rows keep the exact
  * order of the index scan (search ranking, whose ties must stay stable across pages).
  */
 export async function selectFacilities(
   db: Queryable,
-  sql: { extra?: string; where: SqlWhere; innerTail?: string; outerOrder?: string; keepScanOrder?: boolean; relations: ReadonlySet<RelationName> },
+  sql: { extra?: string; where: SqlWhere; innerTail?: string; outerOrder?: string; keepScanOrder?: boolean; plan: FacilityReadPlan },
 ): Promise<{ record: FacilityRecord; row: Record<string, any> }[]> {
+  const { plan } = sql;
   const extra = sql.extra ? `, ${sql.extra}` : '';
-  const rel = relationSql(sql.relations);
-  const toRecords = (rows: Record<string, any>[]) => rows.map((row) => ({ record: toFacilityRecord(row, sql.relations), row }));
-  if (!sql.relations.size || sql.keepScanOrder) {
-    const res = await db.query(prepared(`SELECT ${FACILITY_COLUMNS}${extra} FROM facility f WHERE ${sql.where.toSql()} ${sql.innerTail ?? ''}`, sql.where.params));
-    if (!sql.relations.size || !res.rows.length) return toRecords(res.rows);
+  const rel = relationSql(plan);
+  const toRecords = (rows: Record<string, any>[]) => rows.map((row) => ({ record: toFacilityRecord(row, plan), row }));
+  if (!plan.relations.size || sql.keepScanOrder) {
+    const res = await db.query(prepared(`SELECT ${facilityColumns(plan)}${extra} FROM facility f WHERE ${sql.where.toSql()} ${sql.innerTail ?? ''}`, sql.where.params));
+    if (!plan.relations.size || !res.rows.length) return toRecords(res.rows);
     const related = await db.query(prepared(`SELECT f.id, ${rel.columns} FROM facility f ${rel.joins} WHERE f.id = ANY($1::int[])`, [res.rows.map((r) => r.id)]));
     const byId = new Map(related.rows.map((r) => [r.id, r]));
     return toRecords(res.rows.map((r) => ({ ...byId.get(r.id), ...r })));
   }
-  const inner = `SELECT f.*${extra} FROM facility f WHERE ${sql.where.toSql()} ${sql.innerTail ?? ''}`;
+  const inner = `SELECT ${facilityColumns(plan, true)}${extra} FROM facility f WHERE ${sql.where.toSql()} ${sql.innerTail ?? ''}`;
   const aliases = (sql.extra ?? '').split(',').map((e) => e.trim().split(/\s+AS\s+/i)[1]).filter(Boolean).map((a) => `f.${a}`);
-  const text = `SELECT ${FACILITY_COLUMNS}${aliases.length ? `, ${aliases.join(', ')}` : ''}, ${rel.columns}
+  const text = `SELECT ${facilityColumns(plan)}${aliases.length ? `, ${aliases.join(', ')}` : ''}, ${rel.columns}
     FROM (${inner}) f ${rel.joins} ${sql.outerOrder ? `ORDER BY ${sql.outerOrder}` : ''}`;
   const res = await db.query(prepared(text, sql.where.params));
   return toRecords(res.rows);
 }
 
-export async function findFacilityBy(db: Queryable, key: { id?: number; code?: string }, viewer: Viewer, relations: ReadonlySet<RelationName>): Promise<FacilityRecord | null> {
+export async function findFacilityBy(db: Queryable, key: { id?: number; code?: string }, viewer: Viewer, plan: FacilityReadPlan): Promise<FacilityRecord | null> {
   const where = new SqlWhere();
   if (key.id !== undefined) where.add(`f.id = ${where.param(key.id)}`);
   if (key.code !== undefined) where.add(`f.code = ${where.param(key.code)}`);
   if (!viewer.canEdit) where.add('NOT f.is_private');
-  const [found] = await selectFacilities(db, { where, relations });
+  const [found] = await selectFacilities(db, { where, plan });
   return found?.record ?? null;
 }
 

@@ -5,7 +5,7 @@ import type { FacilityConnection } from './facility.connection.js';
 import { countFacilities, listFacilities } from './facility.list.js';
 import { nearestFacilities } from './facility.near.js';
 import { findFacilityBy, type FacilityRecord, type Viewer } from './facility.repository.js';
-import type { RelationName } from './facility.relations.js';
+import type { FacilityReadPlan } from './facility.read-plan.js';
 
 export const MAX_PAGE = 100;
 
@@ -13,7 +13,7 @@ export const MAX_PAGE = 100;
 export class FacilityReader {
   constructor(private readonly db: Queryable, private readonly viewer: Viewer) {}
 
-  async get(args: { id?: string | null; code?: string | null }, relations: ReadonlySet<RelationName>): Promise<FacilityRecord | null> {
+  async get(args: { id?: string | null; code?: string | null }, plan: FacilityReadPlan): Promise<FacilityRecord | null> {
     const hasId = args.id != null;
     const hasCode = args.code != null;
     if (hasId === hasCode) {
@@ -22,17 +22,17 @@ export class FacilityReader {
     if (hasId) {
       const id = Number(args.id);
       if (!Number.isSafeInteger(id) || id <= 0 || id > 2147483647 || String(id) !== args.id) return null;
-      return findFacilityBy(this.db, { id }, this.viewer, relations);
+      return findFacilityBy(this.db, { id }, this.viewer, plan);
     }
-    return findFacilityBy(this.db, { code: args.code! }, this.viewer, relations);
+    return findFacilityBy(this.db, { code: args.code! }, this.viewer, plan);
   }
 
-  async page(args: { filter?: FacilityFilter | null; first: number; after?: string | null; orderBy?: FacilityOrder | null }, relations: ReadonlySet<RelationName>): Promise<FacilityConnection> {
+  async page(args: { filter?: FacilityFilter | null; first: number; after?: string | null; orderBy?: FacilityOrder | null }, plan: FacilityReadPlan): Promise<FacilityConnection> {
     if (!Number.isInteger(args.first) || args.first < 0 || args.first > MAX_PAGE) {
       throw new BadUserInputError([{ path: 'first', message: `must be from 0 to ${MAX_PAGE}` }]);
     }
     this.checkSearch(args.filter);
-    const page = await listFacilities(this.db, args, this.viewer, relations);
+    const page = await listFacilities(this.db, args, this.viewer, plan);
     return {
       edges: page.rows,
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.rows.at(-1)?.cursor ?? null },
@@ -40,7 +40,7 @@ export class FacilityReader {
     };
   }
 
-  async near(args: { lat: number; lng: number; radiusKm?: number | null; first: number; filter?: FacilityFilter | null }, relations: ReadonlySet<RelationName>) {
+  async near(args: { lat: number; lng: number; radiusKm?: number | null; first: number; filter?: FacilityFilter | null }, plan: FacilityReadPlan) {
     const errors: { path: string; message: string }[] = [];
     if (!Number.isFinite(args.lat) || args.lat < -90 || args.lat > 90) errors.push({ path: 'lat', message: 'must be a latitude from -90 to 90' });
     if (!Number.isFinite(args.lng) || args.lng < -180 || args.lng > 180) errors.push({ path: 'lng', message: 'must be a longitude from -180 to 180' });
@@ -48,7 +48,7 @@ export class FacilityReader {
     if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE) errors.push({ path: 'first', message: `must be from 1 to ${MAX_PAGE}` });
     if (errors.length) throw new BadUserInputError(errors);
     this.checkSearch(args.filter);
-    return nearestFacilities(this.db, args, this.viewer, relations);
+    return nearestFacilities(this.db, args, this.viewer, plan);
   }
 
   private checkSearch(filter: FacilityFilter | null | undefined): void {
