@@ -48,6 +48,8 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
       const schema = await buildHubSchema();
       const expressApp = express();
       expressApp.disable('x-powered-by');
+      // No ETag on API answers (a hash of every GraphQL response body); static files keep theirs.
+      expressApp.set('etag', false);
       // gzip (or deflate) every response worth it (over 1 kB) when the client accepts it: GraphQL
       // answers such as facilityPoints (100,000 points) and the map's scripts shrink several-fold.
       // Level 4, not zlib's 6: 2.3 MB of points compress in a third of the time for 5% more bytes.

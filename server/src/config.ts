@@ -11,6 +11,8 @@ export interface Config {
   databaseUrl?: string;
   /** Read-replica URLs (comma-separated in DATABASE_REPLICA_URLS); reads may go there. */
   replicaUrls: string[];
+  /** Connections per PostgreSQL pool (DATABASE_POOL_SIZE, default 10). */
+  poolSize: number;
   /** Bearer key that grants edit rights; undefined refuses every mutation. */
   adminApiKey?: string;
   logLevel: LogLevel;
@@ -45,6 +47,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   for (const url of replicaUrls) if (!/^postgres(ql)?:\/\//.test(url)) problems.push(`DATABASE_REPLICA_URLS entry "${url}" is not a postgres URL`);
   if (replicaUrls.length && !databaseUrl) problems.push('DATABASE_REPLICA_URLS needs DATABASE_URL');
 
+  const poolSize = env.DATABASE_POOL_SIZE === undefined || env.DATABASE_POOL_SIZE === '' ? 10 : Number(env.DATABASE_POOL_SIZE);
+  if (!Number.isInteger(poolSize) || poolSize < 1 || poolSize > 100) problems.push(`DATABASE_POOL_SIZE must be an integer from 1 to 100, got "${env.DATABASE_POOL_SIZE}"`);
+
   const adminApiKey = env.ADMIN_API_KEY || undefined;
   if (adminApiKey !== undefined && adminApiKey.length < 16) problems.push('ADMIN_API_KEY must be at least 16 characters');
 
@@ -58,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     port,
     databaseUrl,
     replicaUrls,
+    poolSize,
     adminApiKey,
     logLevel,
     nodeEnv,

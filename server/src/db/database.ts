@@ -44,7 +44,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
     logger.info({ port: cluster.port, dataDir: config.embeddedDataDir }, 'embedded PostgreSQL started');
   }
   try {
-    const orm = await MikroORM.init(ormOptions(url, config.replicaUrls));
+    const orm = await MikroORM.init(ormOptions(url, config.replicaUrls, { pool: { min: 0, max: config.poolSize } }));
     await orm.migrator.up();
     const write = (await orm.em.getConnection('write').getNativeClient()) as pg.Pool;
     const read = (await orm.em.getConnection('read').getNativeClient()) as pg.Pool;

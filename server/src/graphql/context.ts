@@ -24,8 +24,12 @@ export function hasAdminKey(header: string | undefined, adminApiKey: string | un
 
 export function createContext(deps: { em: EntityManager; pools: Pools; logger: Logger; adminApiKey?: string }, authorization?: string): HubContext {
   const viewer: Viewer = { canEdit: hasAdminKey(authorization, deps.adminApiKey) };
+  let em: EntityManager | undefined;
   return {
-    em: deps.em.fork(),
+    // The unit of work is forked on first use: only mutations use the ORM, reads go through pools.
+    get em() {
+      return (em ??= deps.em.fork());
+    },
     pools: deps.pools,
     loaders: createLoaders(deps.pools.read),
     viewer,

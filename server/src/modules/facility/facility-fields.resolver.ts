@@ -10,38 +10,35 @@ import { FacilityType } from './facility.type.js';
 import type { FacilityRecord } from './facility.repository.js';
 
 /**
- * Relations of a facility: read with it on the API's read paths (synchronous, no query), else
- * batched through the request's DataLoaders.
+ * Relations of a facility, batched through the request's DataLoaders. Relations joined into the
+ * facility's own statement never reach these resolvers: answerJoinedRelationsDirectly (in
+ * facility.relations.ts) returns them from the record; staff is derived from the joined report.
  */
 @Resolver(() => FacilityType)
 export class FacilityFieldsResolver {
   @FieldResolver(() => OrganizationType, { nullable: true, description: 'The body that runs the facility, when known.' })
-  operator(@Root() f: FacilityRecord, @Ctx() ctx: HubContext): OrganizationRecord | Promise<OrganizationRecord | null> | null {
-    if (f.relations?.operator !== undefined) return f.relations.operator;
+  operator(@Root() f: FacilityRecord, @Ctx() ctx: HubContext): Promise<OrganizationRecord | null> | null {
     return f.operatorId == null ? null : ctx.loaders.organizationById.load(f.operatorId);
   }
 
   @FieldResolver(() => AdminUnitType, { nullable: true, description: 'Current (34) province the facility lies in.' })
-  province(@Root() f: FacilityRecord, @Ctx() ctx: HubContext): AdminUnitRecord | Promise<AdminUnitRecord | null> | null {
-    if (f.relations?.province !== undefined) return f.relations.province;
+  province(@Root() f: FacilityRecord, @Ctx() ctx: HubContext): Promise<AdminUnitRecord | null> | null {
     return f.provinceId == null ? null : ctx.loaders.unitById.load(f.provinceId);
   }
 
   @FieldResolver(() => AdminUnitType, { nullable: true, description: 'Legacy (63, before 2025-07-01) province the facility lay in.' })
-  legacyProvince(@Root() f: FacilityRecord, @Ctx() ctx: HubContext): AdminUnitRecord | Promise<AdminUnitRecord | null> | null {
-    if (f.relations?.legacyProvince !== undefined) return f.relations.legacyProvince;
+  legacyProvince(@Root() f: FacilityRecord, @Ctx() ctx: HubContext): Promise<AdminUnitRecord | null> | null {
     return f.legacyProvinceId == null ? null : ctx.loaders.unitById.load(f.legacyProvinceId);
   }
 
   @FieldResolver(() => AdminUnitType, { nullable: true, description: 'Commune, ward or special zone, once communes are imported.' })
-  commune(@Root() f: FacilityRecord, @Ctx() ctx: HubContext): AdminUnitRecord | Promise<AdminUnitRecord | null> | null {
-    if (f.relations?.commune !== undefined) return f.relations.commune;
+  commune(@Root() f: FacilityRecord, @Ctx() ctx: HubContext): Promise<AdminUnitRecord | null> | null {
     return f.communeId == null ? null : ctx.loaders.unitById.load(f.communeId);
   }
 
   @FieldResolver(() => Capacity, { nullable: true, description: 'Places and residents from the latest capacity report; null when none was filed.' })
-  capacity(@Root() f: FacilityRecord, @Ctx() ctx: HubContext): Capacity | null | Promise<Capacity | null> {
-    return f.relations?.capacity !== undefined ? f.relations.capacity : ctx.loaders.latestCapacity.load(f.id);
+  capacity(@Root() f: FacilityRecord, @Ctx() ctx: HubContext): Promise<Capacity | null> {
+    return ctx.loaders.latestCapacity.load(f.id);
   }
 
   @FieldResolver(() => Staff, { nullable: true, description: 'Staff from the latest capacity report; null when none was filed.' })

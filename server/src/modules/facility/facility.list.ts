@@ -18,6 +18,16 @@ export interface FacilityPage {
   hasNextPage: boolean;
 }
 
+/** An edge of a page; its cursor is encoded only when the request reads it. */
+function edge(node: FacilityRecord, value: unknown, id: number): FacilityPage['rows'][number] {
+  return {
+    node,
+    get cursor() {
+      return encodeCursor(value, id);
+    },
+  };
+}
+
 /**
  * One page of facilities by keyset pagination on (sort value, id). With a search and no explicit
  * order, the best match comes first (the sort value is the word distance to the query).
@@ -44,7 +54,7 @@ export async function listFacilities(
   const found = await selectFacilities(db, {
     extra: 'coalesce(f.places, -1) AS sort_places', where, innerTail: `ORDER BY ${order} LIMIT ${limit}`, outerOrder: order, plan: withColumns(plan, sort.columns),
   });
-  const rows = found.slice(0, args.first).map(({ record, row }) => ({ cursor: encodeCursor(sort.value(row), record.id), node: record }));
+  const rows = found.slice(0, args.first).map(({ record, row }) => edge(record, sort.value(row), record.id));
   return { rows, hasNextPage: found.length > args.first };
 }
 
@@ -74,7 +84,7 @@ async function bestMatches(
   });
   // The scan is in rank order; the cut at the match threshold keeps that order (ties included).
   const matches = found.filter(({ row }) => row.search_distance <= MAX_WORD_DISTANCE);
-  const rows = matches.slice(0, args.first).map(({ record }, i) => ({ cursor: encodeCursor('search', offset + i + 1), node: record }));
+  const rows = matches.slice(0, args.first).map(({ record }, i) => edge(record, 'search', offset + i + 1));
   return { rows, hasNextPage: matches.length > args.first };
 }
 
