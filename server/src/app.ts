@@ -15,6 +15,8 @@ import { openDatabase, type Database } from './db/database.js';
 import { buildHubSchema } from './graphql/schema.js';
 import { createContext, type HubContext } from './graphql/context.js';
 import { createFormatError } from './graphql/format-error.js';
+import { directExecutionPlugin } from './graphql/direct-execution.js';
+import { facilityDirectExecution } from './modules/facility/facility.queries.js';
 import { applySeeds } from './modules/seed/seed.service.js';
 import { placeholderPage } from './web/placeholder.js';
 
@@ -62,7 +64,11 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
         includeStacktraceInErrorResponses: false,
         introspection: true,
         // No HTTP cache hints are computed: that plugin hooks every field of every response.
-        plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginCacheControlDisabled()],
+        plugins: [
+          ApolloServerPluginDrainHttpServer({ httpServer: server }),
+          ApolloServerPluginCacheControlDisabled(),
+          ...(config.directExecution ? [directExecutionPlugin<HubContext>(facilityDirectExecution)] : []),
+        ],
       });
       await apollo.start();
 

@@ -13,6 +13,8 @@ export interface Config {
   replicaUrls: string[];
   /** Connections per PostgreSQL pool (DATABASE_POOL_SIZE, default 10). */
   poolSize: number;
+  /** Hot read queries answered without graphql-js execution (HUB_DIRECT_EXECUTION=off disables it). */
+  directExecution: boolean;
   /** Bearer key that grants edit rights; undefined refuses every mutation. */
   adminApiKey?: string;
   logLevel: LogLevel;
@@ -50,6 +52,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   const poolSize = env.DATABASE_POOL_SIZE === undefined || env.DATABASE_POOL_SIZE === '' ? 10 : Number(env.DATABASE_POOL_SIZE);
   if (!Number.isInteger(poolSize) || poolSize < 1 || poolSize > 100) problems.push(`DATABASE_POOL_SIZE must be an integer from 1 to 100, got "${env.DATABASE_POOL_SIZE}"`);
 
+  const directExecution = (env.HUB_DIRECT_EXECUTION || 'on') === 'on';
+  if (!['on', 'off', '', undefined].includes(env.HUB_DIRECT_EXECUTION)) problems.push(`HUB_DIRECT_EXECUTION must be on or off, got "${env.HUB_DIRECT_EXECUTION}"`);
+
   const adminApiKey = env.ADMIN_API_KEY || undefined;
   if (adminApiKey !== undefined && adminApiKey.length < 16) problems.push('ADMIN_API_KEY must be at least 16 characters');
 
@@ -64,6 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     databaseUrl,
     replicaUrls,
     poolSize,
+    directExecution,
     adminApiKey,
     logLevel,
     nodeEnv,

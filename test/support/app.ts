@@ -13,6 +13,7 @@ export interface GqlResult<T = any> {
 export interface TestApp {
   app: App;
   url: string;
+  databaseUrl: string;
   /** A pool on this test's own database, for fixtures and before/after comparisons. */
   pool: pg.Pool;
   gql<T = any>(query: string, variables?: Record<string, unknown>, opts?: { key?: string }): Promise<GqlResult<T>>;
@@ -48,9 +49,9 @@ export async function createTestDatabase(): Promise<string> {
   return serverUrlFor(name);
 }
 
-/** Starts the real app (HTTP, GraphQL, PostgreSQL) on a fresh database and a free port. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const databaseUrl = await createTestDatabase();
+/** Starts the real app (HTTP, GraphQL, PostgreSQL) on a fresh database (or `databaseUrl`'s) and a free port. */
+export async function startTestApp(env: Record<string, string> = {}, opts: { databaseUrl?: string } = {}): Promise<TestApp> {
+  const databaseUrl = opts.databaseUrl ?? (await createTestDatabase());
   const config = loadConfig({ NODE_ENV: 'test', ADMIN_API_KEY: ADMIN_KEY, ...env }, { port: 0, databaseUrl });
   const app = await createApp(config);
   await app.start();
@@ -58,6 +59,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   return {
     app,
     url: app.url,
+    databaseUrl,
     pool,
     async gql(query, variables, opts = {}) {
       const res = await fetch(`${app.url}/graphql`, {

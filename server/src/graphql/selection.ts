@@ -2,6 +2,9 @@ import {
   getNamedType, isObjectType, type FieldNode, type GraphQLNamedType, type GraphQLResolveInfo, type GraphQLSchema, type SelectionSetNode,
 } from 'graphql';
 
+/** What a read needs to know of the field it answers (a GraphQLResolveInfo has it). */
+export type SelectionInfo = Pick<GraphQLResolveInfo, 'fieldNodes' | 'returnType' | 'schema' | 'fragments'>;
+
 /** The fields a request selects on each object type, by type name (e.g. Facility → {name, kind}). */
 export type SelectedFields = ReadonlyMap<string, ReadonlySet<string>>;
 
@@ -13,7 +16,7 @@ const cache = new WeakMap<FieldNode, SelectedFields>();
  * built from this may read a little more than needed, never less. The result depends only on the
  * (cached, parsed) document, so it is memoised per field node.
  */
-export function selectedFields(info: GraphQLResolveInfo): SelectedFields {
+export function selectedFields(info: SelectionInfo): SelectedFields {
   const key = info.fieldNodes[0];
   const hit = cache.get(key);
   if (hit && info.fieldNodes.length === 1) return hit;

@@ -7,10 +7,11 @@ import { withColumns, type FacilityColumn, type FacilityReadPlan } from './facil
 import { applySearch, MAX_WORD_DISTANCE, normaliseQuery } from './facility.search.js';
 import { BadUserInputError } from '../common/errors.js';
 
-const SORT: Record<FacilityOrderField, { expr: string; cast: string; columns: FacilityColumn[]; value: (r: Record<string, any>) => unknown }> = {
-  NAME: { expr: 'f.name', cast: 'text', columns: ['name'], value: (r) => r.name },
-  UPDATED_AT: { expr: 'f.updated_at', cast: 'timestamptz', columns: ['updated_at'], value: (r) => new Date(r.updated_at).toISOString() },
-  PLACES: { expr: 'coalesce(f.places, -1)', cast: 'int', columns: [], value: (r) => r.sort_places },
+/** Sort keys: `expr` over the facility table, `outer` over the page's subquery (see selectFacilities). */
+const SORT: Record<FacilityOrderField, { expr: string; outer: string; cast: string; columns: FacilityColumn[]; value: (r: Record<string, any>) => unknown }> = {
+  NAME: { expr: 'f.name', outer: 'f.name', cast: 'text', columns: ['name'], value: (r) => r.name },
+  UPDATED_AT: { expr: 'f.updated_at', outer: 'f.updated_at', cast: 'timestamptz', columns: ['updated_at'], value: (r) => new Date(r.updated_at).toISOString() },
+  PLACES: { expr: 'coalesce(f.places, -1)', outer: 'f.sort_places', cast: 'int', columns: [], value: (r) => r.sort_places },
 };
 
 export interface FacilityPage {
@@ -50,9 +51,9 @@ export async function listFacilities(
     where.add(`(${sort.expr}, f.id) ${cmp} (${where.param(value)}::${sort.cast}, ${where.param(id)}::int)`);
   }
   const limit = where.param(args.first + 1);
-  const order = `${sort.expr} ${direction}, f.id ${direction}`;
   const found = await selectFacilities(db, {
-    extra: 'coalesce(f.places, -1) AS sort_places', where, innerTail: `ORDER BY ${order} LIMIT ${limit}`, outerOrder: order, plan: withColumns(plan, sort.columns),
+    extra: 'coalesce(f.places, -1) AS sort_places', where, plan: withColumns(plan, sort.columns),
+    innerTail: `ORDER BY ${sort.expr} ${direction}, f.id ${direction} LIMIT ${limit}`, outerOrder: `${sort.outer} ${direction}, f.id ${direction}`,
   });
   const rows = found.slice(0, args.first).map(({ record, row }) => edge(record, sort.value(row), record.id));
   return { rows, hasNextPage: found.length > args.first };

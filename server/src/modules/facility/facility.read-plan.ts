@@ -1,5 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { selectedFields } from '../../graphql/selection.js';
+import { selectedFields, type SelectionInfo } from '../../graphql/selection.js';
 import type { AdminUnitRecord, UnitKeys } from '../admin-unit/admin-unit.repository.js';
 import type { CapacityRecord } from '../capacity/capacity.loaders.js';
 
@@ -100,7 +99,7 @@ const plans = new WeakMap<object, FacilityReadPlan>();
  * A field this module does not know reads everything of its type, so a new field is never served
  * from a column that was not read (a test also holds these maps equal to the schema).
  */
-export function facilityReadPlan(info: GraphQLResolveInfo): FacilityReadPlan {
+export function facilityReadPlan(info: SelectionInfo): FacilityReadPlan {
   const key = info.fieldNodes[0];
   const cached = info.fieldNodes.length === 1 ? plans.get(key) : undefined;
   if (cached) return cached;

@@ -81,8 +81,10 @@ export function relationsFromRow(r: Record<string, any>, plan: FacilityReadPlan)
   return relations;
 }
 
-/** Facility fields that return a joined relation as it is. */
-const DIRECT_RELATION_FIELDS: RelationName[] = ['operator', 'province', 'legacyProvince', 'commune', 'capacity'];
+/** Facility fields that return a joined relation as it is, read from the record (`undefined`: not joined). */
+export const JOINED_RELATION_READERS: Record<string, (f: { relations?: Partial<FacilityRelations> }) => unknown> = Object.fromEntries(
+  (['operator', 'province', 'legacyProvince', 'commune', 'capacity'] as const).map((name) => [`Facility.${name}`, (f) => f.relations?.[name]]),
+);
 
 /**
  * Answers relation fields whose value was joined into the facility's statement straight from the
@@ -91,14 +93,14 @@ const DIRECT_RELATION_FIELDS: RelationName[] = ['operator', 'province', 'legacyP
  * with the record still go to the resolvers and their DataLoaders.
  */
 export function answerJoinedRelationsDirectly(schema: GraphQLSchema): void {
-  const facility = schema.getType('Facility');
-  if (!isObjectType(facility)) throw new Error('schema has no Facility type');
-  for (const name of DIRECT_RELATION_FIELDS) {
-    const field = facility.getFields()[name];
-    const resolver = field.resolve;
-    if (!resolver) throw new Error(`Facility.${name} has no resolver`);
-    field.resolve = (source: { relations?: Partial<FacilityRelations> }, args, context, info) => {
-      const joined = source.relations?.[name];
+  for (const [key, read] of Object.entries(JOINED_RELATION_READERS)) {
+    const [typeName, fieldName] = key.split('.');
+    const type = schema.getType(typeName);
+    const field = isObjectType(type) ? type.getFields()[fieldName] : undefined;
+    const resolver = field?.resolve;
+    if (!field || !resolver) throw new Error(`${key} has no resolver`);
+    field.resolve = (source, args, context, info) => {
+      const joined = read(source);
       return joined !== undefined ? joined : resolver(source, args, context, info);
     };
   }

@@ -1,11 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Float, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
-import { facilityReadPlan } from './facility.read-plan.js';
 import type { HubContext } from '../../graphql/context.js';
 import { FacilityConnection, FacilityDistance } from './facility.connection.js';
 import { FacilityFilter, FacilityOrder } from './facility.filter.js';
 import { FacilityType } from './facility.type.js';
-import { FacilityReader } from './facility.service.js';
+import { facilityQueries } from './facility.queries.js';
 import type { FacilityRecord } from './facility.repository.js';
 
 @Resolver(() => FacilityConnection)
@@ -17,7 +16,7 @@ export class FacilityResolver {
     @Arg('code', () => String, { nullable: true, description: 'Public code, e.g. TGXH-11-001.' }) code?: string,
     @Info() info?: GraphQLResolveInfo,
   ): Promise<FacilityRecord | null> {
-    return new FacilityReader(ctx.pools.read, ctx.viewer).get({ id, code }, facilityReadPlan(info!));
+    return facilityQueries.facility(ctx, { id, code }, info!);
   }
 
   @Query(() => FacilityConnection, { description: 'Facilities matching a filter, a page at a time (CLOSED ones only when `filter.status` asks for them). Default order: by name; with `filter.search`, best match first.' })
@@ -29,7 +28,7 @@ export class FacilityResolver {
     @Arg('orderBy', () => FacilityOrder, { nullable: true, description: 'Order of the results.' }) orderBy?: FacilityOrder,
     @Info() info?: GraphQLResolveInfo,
   ): Promise<FacilityConnection> {
-    return new FacilityReader(ctx.pools.read, ctx.viewer).page({ filter, first, after, orderBy }, facilityReadPlan(info!));
+    return facilityQueries.facilities(ctx, { filter, first, after, orderBy }, info!);
   }
 
   @Query(() => [FacilityDistance], { description: 'The facilities nearest to a point, nearest first (great-circle distance), optionally within a radius and matching a filter. CLOSED ones only when `filter.status` asks for them.' })
@@ -42,7 +41,7 @@ export class FacilityResolver {
     @Arg('filter', () => FacilityFilter, { nullable: true, description: 'What to match.' }) filter?: FacilityFilter,
     @Info() info?: GraphQLResolveInfo,
   ) {
-    return new FacilityReader(ctx.pools.read, ctx.viewer).near({ lat, lng, radiusKm, first, filter }, facilityReadPlan(info!));
+    return facilityQueries.facilitiesNear(ctx, { lat, lng, radiusKm, first, filter }, info!);
   }
 
   @FieldResolver(() => Int, { description: 'Number of facilities matching the filter (all pages).' })
