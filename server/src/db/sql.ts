@@ -24,12 +24,21 @@ export async function inTransaction<T>(pool: pg.Pool, fn: (client: pg.PoolClient
   }
 }
 
+/** Statement names by text, so the hot read paths do not hash the same text at every request. */
+const names = new Map<string, string>();
+
 /**
  * A named (prepared) statement: PostgreSQL plans it once per connection instead of at every call.
  * The name is a hash of the text, so each distinct text gets its own statement.
  */
 export function prepared(text: string, values: unknown[]): pg.QueryConfig {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return { name: `hub_${(h >>> 0).toString(36)}_${text.length}`, text, values };
+  let name = names.get(text);
+  if (name === undefined) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    name = `hub_${(h >>> 0).toString(36)}_${text.length}`;
+    if (names.size >= 5000) names.clear();
+    names.set(text, name);
+  }
+  return { name, text, values };
 }

@@ -133,5 +133,13 @@ export function facilityReadPlan(info: SelectionInfo): FacilityReadPlan {
 /** The plan with these columns added (e.g. the sort key a cursor is made of). */
 export function withColumns(plan: FacilityReadPlan, columns: FacilityColumn[]): FacilityReadPlan {
   if (columns.every((c) => plan.columns.has(c))) return plan;
-  return { ...plan, columns: new Set([...plan.columns, ...columns]) };
+  const key = columns.join(',');
+  let extended = widened.get(plan);
+  if (!extended) widened.set(plan, (extended = new Map()));
+  let wider = extended.get(key);
+  if (!wider) extended.set(key, (wider = { ...plan, columns: new Set([...plan.columns, ...columns]) }));
+  return wider;
 }
+
+/** Widened plans, kept so that a plan's SQL text is built once (see facility.repository.ts). */
+const widened = new WeakMap<FacilityReadPlan, Map<string, FacilityReadPlan>>();

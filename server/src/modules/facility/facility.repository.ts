@@ -17,9 +17,21 @@ export interface FacilityRecord extends FacilityType {
   relations?: Partial<FacilityRelations>;
 }
 
-/** Select list of the plan's facility columns over alias `f` (each named as its column). */
-export function facilityColumns(plan: FacilityReadPlan, raw = false): string {
-  return [...plan.columns].map((c) => (raw ? `f.${c}` : `${FACILITY_COLUMNS[c]} AS ${c}`)).join(', ');
+/** The select lists of a plan (built once per plan; plans are cached per query document). */
+const selectLists = new WeakMap<FacilityReadPlan, { columns: string; raw: string; relations: { joins: string; columns: string } }>();
+
+function listsOf(plan: FacilityReadPlan) {
+  let lists = selectLists.get(plan);
+  if (!lists) {
+    const columns = [...plan.columns];
+    lists = {
+      columns: columns.map((c) => `${FACILITY_COLUMNS[c]} AS ${c}`).join(', '),
+      raw: columns.map((c) => `f.${c}`).join(', '),
+      relations: relationSql(plan),
+    };
+    selectLists.set(plan, lists);
+  }
+  return lists;
 }
 
 /**
@@ -120,18 +132,19 @@ export async function selectFacilities(
 ): Promise<{ record: FacilityRecord; row: Record<string, any> }[]> {
   const { plan } = sql;
   const extra = sql.extra ? `, ${sql.extra}` : '';
-  const rel = relationSql(plan);
+  const lists = listsOf(plan);
+  const rel = lists.relations;
   const toRecords = (rows: Record<string, any>[]) => rows.map((row) => ({ record: toFacilityRecord(row, plan), row }));
   if (!plan.relations.size || sql.keepScanOrder) {
-    const res = await db.query(prepared(`SELECT ${facilityColumns(plan)}${extra} FROM facility f WHERE ${sql.where.toSql()} ${sql.innerTail ?? ''}`, sql.where.params));
+    const res = await db.query(prepared(`SELECT ${lists.columns}${extra} FROM facility f WHERE ${sql.where.toSql()} ${sql.innerTail ?? ''}`, sql.where.params));
     if (!plan.relations.size || !res.rows.length) return toRecords(res.rows);
     const related = await db.query(prepared(`SELECT f.id, ${rel.columns} FROM facility f ${rel.joins} WHERE f.id = ANY($1::int[])`, [res.rows.map((r) => r.id)]));
     const byId = new Map(related.rows.map((r) => [r.id, r]));
     return toRecords(res.rows.map((r) => ({ ...byId.get(r.id), ...r })));
   }
-  const inner = `SELECT ${facilityColumns(plan, true)}${extra} FROM facility f WHERE ${sql.where.toSql()} ${sql.innerTail ?? ''}`;
+  const inner = `SELECT ${lists.raw}${extra} FROM facility f WHERE ${sql.where.toSql()} ${sql.innerTail ?? ''}`;
   const aliases = (sql.extra ?? '').split(',').map((e) => e.trim().split(/\s+AS\s+/i)[1]).filter(Boolean).map((a) => `f.${a}`);
-  const text = `SELECT ${facilityColumns(plan)}${aliases.length ? `, ${aliases.join(', ')}` : ''}, ${rel.columns}
+  const text = `SELECT ${lists.columns}${aliases.length ? `, ${aliases.join(', ')}` : ''}, ${rel.columns}
     FROM (${inner}) f ${rel.joins} ${sql.outerOrder ? `ORDER BY ${sql.outerOrder}` : ''}`;
   const res = await db.query(prepared(text, sql.where.params));
   return toRecords(res.rows);
