@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { facilityStateAsOf } from '../../server/src/modules/planning/registry-as-of.js';
-import { todayInVietnam } from '../../server/src/modules/common/scalars.js';
+import type pg from 'pg';
+import { insertFacilities } from '../../server/src/modules/facility/facility.insert.js';
+import { withDeferredOperatingPeriods } from '../../server/src/modules/gap/operating-periods.js';
 import { ADMIN_KEY, startTestApp, type TestApp } from '../support/app.js';
-import { insertFacility } from '../support/fixtures.js';
+import { insertFacility, provinceId as fixtureProvince } from '../support/fixtures.js';
+import { operatingByDefinition, operatingByPeriods, probeDates } from '../support/operating-periods.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -23,46 +25,12 @@ async function statusChange(facilityId: number, status: string, effectiveOn: str
   await t.pool.query(`INSERT INTO facility_status_change (facility_id, status, effective_on) VALUES ($1, $2, $3)`, [facilityId, status, effectiveOn]);
 }
 
-/** The facilities operating on `date` with their figures, from facilityStateAsOf (the definition). */
-async function fromDefinition(date: string) {
-  const res = await t.pool.query(
-    `WITH state AS (${facilityStateAsOf('$1')})
-     SELECT s.id, s.reported_on::text, s.places, s.residents, s.community_clients, s.accessible, s.provides_social_work, s.is_private,
-            hub_staffing_shortfall(s.residents, s.residents_by_group, s.staff_by_role) AS shortfall
-       FROM state s WHERE s.status = 'OPERATING' ORDER BY s.id`,
-    [date],
-  );
-  return res.rows.map((r) => ({ ...r, shortfall: r.reported_on ? r.shortfall : null }));
-}
-
-/** The same from the operating periods valid on `date`. */
-async function fromPeriods(date: string) {
-  const res = await t.pool.query(
-    `SELECT p.facility_id AS id, p.reported_on::text, p.places, p.residents, p.community_clients, p.accessible, p.provides_social_work, p.is_private,
-            CASE WHEN p.short_carer IS NULL THEN NULL ELSE ARRAY[p.short_social_worker, p.short_psychologist, p.short_carer, p.short_medical,
-              p.short_nutrition, p.short_rehabilitation, p.short_teacher] END AS shortfall
-       FROM facility_operating_period p WHERE p.valid_from <= $1 AND (p.valid_to IS NULL OR p.valid_to > $1) ORDER BY p.facility_id`,
-    [date],
-  );
-  return res.rows;
-}
-
-const shift = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-
-/** Every date on which something of the registry changes, the day before and the day after, and a few far ones. */
-async function probeDates(): Promise<string[]> {
-  const res = await t.pool.query(`SELECT DISTINCT d::text AS d FROM (
-      SELECT opened_on AS d FROM facility UNION SELECT closed_on FROM facility
-      UNION SELECT effective_on FROM facility_status_change UNION SELECT reported_on FROM capacity_report) x WHERE d IS NOT NULL`);
-  const dates = new Set<string>(['1990-01-01', '2100-01-01', todayInVietnam()]);
-  for (const { d } of res.rows) for (const k of [-1, 0, 1]) dates.add(shift(d, k));
-  return [...dates].sort();
-}
-
 async function expectPeriodsMatchDefinition() {
-  const dates = await probeDates();
+  const dates = await probeDates(t.pool);
   expect(dates.length).toBeGreaterThan(30);
-  for (const date of dates) expect({ date, rows: await fromPeriods(date) }).toEqual({ date, rows: await fromDefinition(date) });
+  for (const date of dates) {
+    expect({ date, rows: await operatingByPeriods(t.pool, date) }).toEqual({ date, rows: await operatingByDefinition(t.pool, date) });
+  }
 }
 
 describe('facility_operating_period', () => {
@@ -142,5 +110,80 @@ describe('facility_operating_period', () => {
       { valid_from: '2024-01-01', valid_to: '2025-01-01', places: 11 },
       { valid_from: '2025-01-01', valid_to: null, places: 22 },
     ]);
+  });
+
+  it('follows updates of the columns the periods read, and leaves the periods unwritten when an update changes none of them', async () => {
+    const a = await insertFacility(t.pool, { opened_on: '2018-01-01' });
+    const b = await insertFacility(t.pool, { opened_on: '2019-01-01' });
+    await report(a, '2021-01-01', 10);
+    await report(a, '2022-01-01', 20);
+    await statusChange(b, 'OPERATING', '2019-01-01');
+    await statusChange(b, 'SUSPENDED', '2023-01-01');
+    // xmin names the transaction that wrote a row: a refresh rewrites every period of the facility.
+    const written = async () => (await t.pool.query(
+      `SELECT facility_id, valid_from::text, xmin::text FROM facility_operating_period WHERE facility_id = ANY($1) ORDER BY 1, 2`, [[a, b]])).rows;
+    const before = await written();
+    await t.pool.query(`UPDATE facility SET name = name || ' (tên mới)', phone = '0215 3824 999', places = 99 WHERE id = ANY($1)`, [[a, b]]);
+    await t.pool.query(`UPDATE capacity_report SET source_citation = 'corrected', social_workers = 4 WHERE facility_id = $1`, [a]);
+    await t.pool.query(`UPDATE facility_status_change SET reason = 'inspection' WHERE facility_id = $1`, [b]);
+    expect(await written()).toEqual(before);
+
+    // A report's date and figures, a report moved to another facility, a status change's date, an opening date.
+    await t.pool.query(`UPDATE capacity_report SET reported_on = '2021-07-01', places = 15 WHERE facility_id = $1 AND reported_on = '2021-01-01'`, [a]);
+    await t.pool.query(`UPDATE capacity_report SET facility_id = $2 WHERE facility_id = $1 AND reported_on = '2022-01-01'`, [a, b]);
+    await t.pool.query(`UPDATE facility_status_change SET effective_on = '2023-06-01' WHERE facility_id = $1 AND status = 'SUSPENDED'`, [b]);
+    await t.pool.query(`UPDATE facility SET opened_on = '2017-01-01' WHERE id = $1`, [a]);
+    const periods = async (id: number) => (await t.pool.query(
+      `SELECT valid_from::text, valid_to::text, places FROM facility_operating_period WHERE facility_id = $1 ORDER BY valid_from`, [id])).rows;
+    expect(await periods(a)).toEqual([
+      { valid_from: '2017-01-01', valid_to: '2021-07-01', places: null },
+      { valid_from: '2021-07-01', valid_to: null, places: 15 },
+    ]);
+    expect(await periods(b)).toEqual([
+      { valid_from: '2019-01-01', valid_to: '2022-01-01', places: null },
+      { valid_from: '2022-01-01', valid_to: '2023-06-01', places: 20 },
+    ]);
+    await expectPeriodsMatchDefinition();
+  });
+
+  it('lets a bulk writer refresh once per batch within its transaction, while other transactions refresh at once', async () => {
+    const existing = await insertFacility(t.pool, { opened_on: '2020-01-01' });
+    const provinceId = await fixtureProvince(t.pool, '11', false);
+    const periods = async (db: pg.Pool | pg.PoolClient, id: number) => (await db.query(
+      `SELECT valid_from::text, valid_to::text, places FROM facility_operating_period WHERE facility_id = $1 ORDER BY valid_from`, [id])).rows;
+    const fileReport = (db: pg.PoolClient, id: number, day: string, places: number) => db.query(
+      `INSERT INTO capacity_report (facility_id, reported_on, places, source_citation, source_confidence) VALUES ($1, $2, $3, 'fixture', 'SYNTHETIC')`, [id, day, places]);
+    const [bulk, other] = [await t.pool.connect(), await t.pool.connect()];
+    try {
+      await bulk.query('BEGIN');
+      const id = await withDeferredOperatingPeriods(bulk, async (deferred) => {
+        const ids = await insertFacilities(bulk, [{ code: `FX-BULK-${process.pid}`, name: 'Cơ sở nạp hàng loạt', kind: 'ELDERLY_CARE', ownership: 'PUBLIC',
+          status: 'OPERATING', openedOn: '2021-03-01', provinceId, lat: 21.39, lng: 103.02, locationPrecision: 'EXACT', sourceCitation: 'fixture',
+          sourceConfidence: 'SYNTHETIC' }]);
+        const id = [...ids.values()][0];
+        await fileReport(bulk, id, '2024-01-01', 30);
+        expect(await periods(bulk, id)).toEqual([]);
+        // Another transaction's write meanwhile is refreshed by its own statement.
+        await fileReport(other, existing, '2024-01-01', 12);
+        expect(await periods(t.pool, existing)).toEqual([
+          { valid_from: '2020-01-01', valid_to: '2024-01-01', places: null },
+          { valid_from: '2024-01-01', valid_to: null, places: 12 },
+        ]);
+        expect(await deferred.refresh()).toBe(1);
+        expect(await periods(bulk, id)).toEqual([
+          { valid_from: '2021-03-01', valid_to: '2024-01-01', places: null },
+          { valid_from: '2024-01-01', valid_to: null, places: 30 },
+        ]);
+        return id;
+      });
+      // The deferral ends with the helper: later writes of the transaction are refreshed at once again.
+      await fileReport(bulk, id, '2025-01-01', 40);
+      expect((await periods(bulk, id)).map((p) => p.places)).toEqual([null, 30, 40]);
+      await bulk.query('COMMIT');
+    } finally {
+      bulk.release();
+      other.release();
+    }
+    await expectPeriodsMatchDefinition();
   });
 });

@@ -57,4 +57,26 @@ describe('hub_staffing_shortfall (SQL) and the staffing module (TypeScript)', ()
     expect(fromTs.some((s) => s === null)).toBe(true);
     expect(fromTs.some((s) => s?.length === 0)).toBe(true);
   });
+
+  it('reads stored JSON the API would not accept as the SQL version of migration 000005 did', async () => {
+    // Expected answers computed with that version (LANGUAGE sql) before migration 000006 replaced it:
+    // entries without a count are left out of the sums, other elements count as staff roles but staff
+    // nothing, and the count of a role without a norm is never read.
+    const cases: [residents: number | null, byGroup: unknown[] | null, staff: unknown[] | null, expected: number[] | null][] = [
+      [null, null, null, null],
+      [5, [], [], null],
+      [null, [{ group: 'ELDERLY', count: null }], [{ role: 'CARER' }], null],
+      [0, [{ group: 'ELDERLY', count: 3 }], [{ role: 'CARER', count: 2 }], [0, 0, 0, 0, 0, 0, 0]],
+      [null, [{ group: 'CHILDREN', count: 30 }, { group: 'CHILDREN', careLevel: 'INFANT_UNDER_18_MONTHS', count: 4 }],
+        [{ role: 'TEACHER', count: 1 }, { role: 'MANAGEMENT', count: 'x' }], [1, 1, 7, 1, 2, 0, 3]],
+      [10, [1, 'a', [2], { group: 'PERSONS_WITH_DISABILITIES', count: 7 }], [1, null, { role: 'PSYCHOLOGIST', count: 1 }], [1, 0, 1, 1, 1, 2, 0]],
+      [null, [{ group: 'HIV_AIDS', count: 12 }, { group: 'MENTAL_ILLNESS', careLevel: 'MENTAL_SEVERE', count: 9 }],
+        [{ role: 'CARER', count: null }, { role: 'CARER', count: 3 }], [1, 1, 0, 1, 2, 0, 0]],
+    ];
+    for (const [residents, byGroup, staff, expected] of cases) {
+      const res = await t.pool.query('SELECT hub_staffing_shortfall($1, $2, $3) AS s',
+        [residents, byGroup && JSON.stringify(byGroup), staff && JSON.stringify(staff)]);
+      expect({ residents, byGroup, staff, s: res.rows[0].s }).toEqual({ residents, byGroup, staff, s: expected });
+    }
+  });
 });

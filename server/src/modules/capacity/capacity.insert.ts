@@ -39,13 +39,16 @@ export async function insertCapacityReports(db: Queryable, rows: CapacityRow[]):
   await refreshCurrentPlaces(db, [...new Set(rows.map((r) => r.facilityId))]);
 }
 
-/** Copies the places of each facility's latest report (by date, then by filing order) onto the facility. */
+/**
+ * Copies the places of each facility's latest report (by date, then by filing order) onto the facility.
+ * Rows that already hold them are left alone (an update rewrites the row and every index entry).
+ */
 export async function refreshCurrentPlaces(db: Queryable, facilityIds: number[]): Promise<void> {
   await db.query(
     `UPDATE facility f SET places = latest.places
        FROM (SELECT DISTINCT ON (facility_id) facility_id, places FROM capacity_report
               WHERE facility_id = ANY($1::int[]) ORDER BY facility_id, reported_on DESC, id DESC) latest
-      WHERE f.id = latest.facility_id`,
+      WHERE f.id = latest.facility_id AND f.places IS DISTINCT FROM latest.places`,
     [facilityIds],
   );
 }

@@ -36,13 +36,18 @@ export interface FacilityRow {
   website?: string | null;
   sourceCitation: string;
   sourceConfidence: Confidence;
+  /**
+   * The places of the facility's latest capacity report. Normally left out: insertCapacityReports
+   * copies them; a writer that inserts the reports right after may set them here to save that update.
+   */
+  places?: number | null;
 }
 
 const COLUMNS = [
   'code', 'name', 'name_en', 'kind', 'ownership', 'status', 'opened_on', 'closed_on', 'operator_id', 'province_id',
   'legacy_province_id', 'commune_id', 'address', 'lat', 'lng', 'location_precision', 'location_private', 'services',
   'target_groups', 'accessibility', 'accessibility_assessed_on', 'accessible', 'provides_social_work', 'licence_number',
-  'licence_issued_by', 'licence_issued_on', 'phone', 'email', 'website', 'source_citation', 'source_confidence',
+  'licence_issued_by', 'licence_issued_on', 'phone', 'email', 'website', 'source_citation', 'source_confidence', 'places',
 ] as const;
 
 function values(r: FacilityRow): unknown[] {
@@ -52,7 +57,7 @@ function values(r: FacilityRow): unknown[] {
     r.locationPrivate ?? false, r.services ?? [], r.targetGroups ?? [], r.accessibility ? JSON.stringify(r.accessibility) : null,
     r.accessibilityAssessedOn ?? null, meetsMinimum(r.accessibility), r.providesSocialWorkServices ?? null, r.licenceNumber ?? null,
     r.licenceIssuedBy ?? null, r.licenceIssuedOn ?? null, r.phone ?? null, r.email ?? null, r.website ?? null, r.sourceCitation,
-    r.sourceConfidence,
+    r.sourceConfidence, r.places ?? null,
   ];
 }
 

@@ -18,8 +18,8 @@
  * - Teachers 1 per 9 children of school age: residents at CHILD_6_TO_16 and CHILD_WITH_DISABILITY_6_TO_16.
  * - MANAGEMENT has no norm; INDIRECT staff are capped (at most 20% of all staff), never required.
  * - Staff unknown (no role reported) or residents unknown: nothing can be said (null).
- * The SQL function `hub_staffing_shortfall` (migration 000005) computes the same for the gap
- * analysis; a test holds the two to the same answers.
+ * The SQL function `hub_staffing_shortfall` (migration 000005; PL/pgSQL since 000006) computes the
+ * same for the gap analysis; a test holds the two to the same answers.
  */
 import type { CareLevel, ResidentCountValue, StaffCountValue, StaffRole, TargetGroup } from '../common/enums.js';
 

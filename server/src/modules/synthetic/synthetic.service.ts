@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { inTransaction, type Queryable } from '../../db/sql.js';
 import { insertCapacityReports } from '../capacity/capacity.insert.js';
 import { insertFacilities } from '../facility/facility.insert.js';
+import { withDeferredOperatingPeriods } from '../gap/operating-periods.js';
 import { Random } from './random.js';
 import { syntheticFacility, type Anchor } from './synthetic.generator.js';
 
@@ -26,7 +27,9 @@ export async function loadAnchors(db: Queryable): Promise<Anchor[]> {
 
 /**
  * Inserts `count` deterministic synthetic facilities (codes SYN-<seed>-n; existing codes are kept),
- * with capacity reports, in one transaction of multi-row INSERTs. `onBatch` reports progress.
+ * with capacity reports, in one transaction of multi-row INSERTs. The operating periods of each batch
+ * are refreshed once, after its facilities and reports (see gap/operating-periods.ts). `onBatch`
+ * reports progress.
  */
 export async function generateSynthetic(pool: pg.Pool, opts: { count: number; seed: number; clear?: boolean; onBatch?: (n: number) => void }): Promise<{ inserted: number; anchors: number; kind: string }> {
   return inTransaction(pool, async (client) => {
@@ -35,15 +38,20 @@ export async function generateSynthetic(pool: pg.Pool, opts: { count: number; se
     if (!anchors.length) throw new Error('no provinces: start the hub once (npm start) so the seeds are applied');
     const rng = new Random(opts.seed);
     let inserted = 0;
-    for (let start = 0; start < opts.count; start += BATCH) {
-      const batch = Array.from({ length: Math.min(BATCH, opts.count - start) }, (_, i) => syntheticFacility(rng, opts.seed, start + i, anchors));
-      const ids = await insertFacilities(client, batch.map((b) => b.facility));
-      inserted += ids.size;
-      await insertCapacityReports(client, batch
-        .filter((b) => b.capacity && ids.has(b.facility.code))
-        .map((b) => ({ ...b.capacity!, facilityId: ids.get(b.facility.code)! })));
-      opts.onBatch?.(batch.length);
-    }
+    await withDeferredOperatingPeriods(client, async (periods) => {
+      for (let start = 0; start < opts.count; start += BATCH) {
+        const batch = Array.from({ length: Math.min(BATCH, opts.count - start) }, (_, i) => syntheticFacility(rng, opts.seed, start + i, anchors));
+        // A synthetic facility has at most one report: its current places are known before it is filed,
+        // which saves rewriting every facility row to copy them.
+        const ids = await insertFacilities(client, batch.map((b) => ({ ...b.facility, places: b.capacity?.places ?? null })));
+        inserted += ids.size;
+        await insertCapacityReports(client, batch
+          .filter((b) => b.capacity && ids.has(b.facility.code))
+          .map((b) => ({ ...b.capacity!, facilityId: ids.get(b.facility.code)! })));
+        await periods.refresh();
+        opts.onBatch?.(batch.length);
+      }
+    });
     await client.query('ANALYZE facility');
     await client.query('ANALYZE capacity_report');
     return { inserted, anchors: anchors.length, kind: anchors[0].communeId ? 'communes' : 'provinces' };
