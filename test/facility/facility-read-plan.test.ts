@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { getNamedType, isNonNullType, isObjectType, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
-import pg from 'pg';
 import { buildHubSchema } from '../../server/src/graphql/schema.js';
 import { CAPACITY_FIELDS, FACILITY_FIELDS, UNIT_FIELDS } from '../../server/src/modules/facility/facility.read-plan.js';
 import { ADMIN_KEY, startTestApp, type TestApp } from '../support/app.js';
+import { captureQueries } from '../support/sql-capture.js';
 
 /**
  * Reads fetch only the columns a request selects (facility.read-plan.ts). These tests hold the
@@ -13,8 +13,6 @@ import { ADMIN_KEY, startTestApp, type TestApp } from '../support/app.js';
 let t: TestApp;
 let schema: GraphQLSchema;
 let code: string;
-let statements: string[] = [];
-const originalQuery = pg.Client.prototype.query;
 
 /** Every field of `type` without required arguments, objects expanded `depth` levels down. */
 function selectAll(type: GraphQLObjectType, depth: number): string {
@@ -71,14 +69,8 @@ beforeAll(async () => {
     },
   }, { key: ADMIN_KEY });
   expect(report.errors).toBeUndefined();
-  pg.Client.prototype.query = function (this: pg.Client, ...args: any[]) {
-    const text = typeof args[0] === 'string' ? args[0] : args[0]?.text;
-    if (text) statements.push(text);
-    return (originalQuery as any).apply(this, args);
-  } as any;
 });
 afterAll(async () => {
-  pg.Client.prototype.query = originalQuery;
   await t.stop();
 });
 
@@ -104,16 +96,15 @@ describe('read plans', () => {
   });
 
   it('read only the selected columns: a page of names does not fetch checklists, citations or capacity breakdowns', async () => {
-    statements = [];
-    const res = await t.gql(`{ facilities(first: 5) { edges { node { name province { name } capacity { places } } } } }`);
-    expect(res.errors).toBeUndefined();
+    const names = await captureQueries(() => t.gql(`{ facilities(first: 5) { edges { node { name province { name } capacity { places } } } } }`));
+    expect(names.result.errors).toBeUndefined();
+    const statements = names.queries.map((q) => q.text);
     expect(statements).toHaveLength(1);
     expect(statements[0]).not.toMatch(/accessibility|source_citation|residents_by_group|staff_by_role|full_name/);
     expect(statements[0]).toMatch(/f\.name/);
-    statements = [];
-    await t.gql(`{ facilities(first: 5) { edges { node { accessibility { meetsMinimum } staff { total } province { fullName } } } } }`);
-    expect(statements[0]).toMatch(/f\.accessibility/);
-    expect(statements[0]).toMatch(/staff_by_role/);
-    expect(statements[0]).toMatch(/full_name/);
+    const more = (await captureQueries(() => t.gql(`{ facilities(first: 5) { edges { node { accessibility { meetsMinimum } staff { total } province { fullName } } } } }`))).queries;
+    expect(more[0].text).toMatch(/f\.accessibility/);
+    expect(more[0].text).toMatch(/staff_by_role/);
+    expect(more[0].text).toMatch(/full_name/);
   });
 });
