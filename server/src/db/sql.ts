@@ -24,6 +24,18 @@ export async function inTransaction<T>(pool: pg.Pool, fn: (client: pg.PoolClient
   }
 }
 
+/**
+ * A LIMIT written into a prepared statement's text instead of passed as a parameter. With a
+ * parameter the planner cannot estimate the row count (it assumes 10% of the table), so the
+ * generic plan looks dearer than re-planning and PostgreSQL plans the statement again at every
+ * execution (about 0.6 ms for a page of 50 with its relations). Page sizes are bounded, so the
+ * number of distinct texts stays small.
+ */
+export function limitLiteral(n: number): string {
+  if (!Number.isSafeInteger(n) || n < 0 || n > 10_000) throw new RangeError(`LIMIT ${n} is not a page size`);
+  return String(n);
+}
+
 /** Statement names by text, so the hot read paths do not hash the same text at every request. */
 const names = new Map<string, string>();
 

@@ -1,4 +1,4 @@
-import type { Queryable } from '../../db/sql.js';
+import { limitLiteral, type Queryable } from '../../db/sql.js';
 import { decodeCursor, encodeCursor } from '../common/cursor.js';
 import type { FacilityOrderField, OrderDirection } from '../common/enums.js';
 import type { FacilityFilter, FacilityOrder } from './facility.filter.js';
@@ -50,7 +50,7 @@ export async function listFacilities(
     const [value, id] = decodeCursor(args.after);
     where.add(`(${sort.expr}, f.id) ${cmp} (${where.param(value)}::${sort.cast}, ${where.param(id)}::int)`);
   }
-  const limit = where.param(args.first + 1);
+  const limit = limitLiteral(args.first + 1);
   const found = await selectFacilities(db, {
     extra: 'coalesce(f.places, -1) AS sort_places', where, plan: withColumns(plan, sort.columns),
     innerTail: `ORDER BY ${sort.expr} ${direction}, f.id ${direction} LIMIT ${limit}`, outerOrder: `${sort.outer} ${direction}, f.id ${direction}`,
@@ -81,7 +81,7 @@ async function bestMatches(
   const q = where.param(normaliseQuery(args.filter!.search!));
   const found = await selectFacilities(db, {
     extra: `(${q} <<-> f.search_name) AS search_distance`, where, keepScanOrder: true, plan,
-    innerTail: `ORDER BY ${q} <<-> f.search_name LIMIT ${where.param(args.first + 1)} OFFSET ${where.param(offset)}`,
+    innerTail: `ORDER BY ${q} <<-> f.search_name LIMIT ${limitLiteral(args.first + 1)} OFFSET ${where.param(offset)}`,
   });
   // The scan is in rank order; the cut at the match threshold keeps that order (ties included).
   const matches = found.filter(({ row }) => row.search_distance <= MAX_WORD_DISTANCE);

@@ -1,4 +1,4 @@
-import type { Queryable } from '../../db/sql.js';
+import { limitLiteral, type Queryable } from '../../db/sql.js';
 import type { FacilityFilter } from './facility.filter.js';
 import { applyFacilityFilter, selectFacilities, SqlWhere, type FacilityRecord, type Viewer } from './facility.repository.js';
 import type { FacilityReadPlan } from './facility.read-plan.js';
@@ -25,7 +25,7 @@ export async function nearestFacilities(
   }
   const rows = await selectFacilities(db, {
     extra: `earth_distance(${point}, ll_to_earth(f.lat, f.lng)) / 1000 AS distance_km`, where,
-    innerTail: `ORDER BY ll_to_earth(f.lat, f.lng) <-> ${point} LIMIT ${where.param(args.first)}`,
+    innerTail: `ORDER BY ll_to_earth(f.lat, f.lng) <-> ${point} LIMIT ${limitLiteral(args.first)}`,
     outerOrder: 'f.distance_km, f.id', plan,
   });
   return rows.map(({ record, row }) => ({ facility: record, distanceKm: Math.round(row.distance_km * 1000) / 1000 }));
