@@ -22,17 +22,30 @@ export function hasAdminKey(header: string | undefined, adminApiKey: string | un
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
+/**
+ * A request's context. The unit of work is forked on first use (only mutations use the ORM; reads go
+ * through the pools). `em` is a getter on the prototype, not an own property: Apollo copies the
+ * context's own properties into a per-operation clone (Object.assign), which would otherwise call
+ * the getter and fork an EntityManager for every request.
+ */
+class RequestContext implements HubContext {
+  private forkedEm: EntityManager | undefined;
+  readonly loaders: Loaders;
+  constructor(
+    private readonly rootEm: EntityManager,
+    readonly pools: Pools,
+    readonly viewer: Viewer,
+    readonly logger: Logger,
+  ) {
+    this.loaders = createLoaders(pools.read);
+  }
+
+  get em(): EntityManager {
+    return (this.forkedEm ??= this.rootEm.fork());
+  }
+}
+
 export function createContext(deps: { em: EntityManager; pools: Pools; logger: Logger; adminApiKey?: string }, authorization?: string): HubContext {
   const viewer: Viewer = { canEdit: hasAdminKey(authorization, deps.adminApiKey) };
-  let em: EntityManager | undefined;
-  return {
-    // The unit of work is forked on first use: only mutations use the ORM, reads go through pools.
-    get em() {
-      return (em ??= deps.em.fork());
-    },
-    pools: deps.pools,
-    loaders: createLoaders(deps.pools.read),
-    viewer,
-    logger: deps.logger,
-  };
+  return new RequestContext(deps.em, deps.pools, viewer, deps.logger);
 }
