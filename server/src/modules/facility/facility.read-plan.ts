@@ -19,7 +19,8 @@ export const FACILITY_COLUMNS = {
   id: 'f.id', code: 'f.code', name: 'f.name', name_en: 'f.name_en', kind: 'f.kind', ownership: 'f.ownership', status: 'f.status',
   opened_on: 'f.opened_on::text', closed_on: 'f.closed_on::text', operator_id: 'f.operator_id', province_id: 'f.province_id',
   legacy_province_id: 'f.legacy_province_id', commune_id: 'f.commune_id', address: 'f.address', lat: 'f.lat', lng: 'f.lng',
-  location_precision: 'f.location_precision', is_private: 'f.is_private', services: 'f.services', target_groups: 'f.target_groups',
+  // Code lists as JSON: the driver parses them with JSON.parse instead of its character-by-character text[] parser.
+  location_precision: 'f.location_precision', is_private: 'f.is_private', services: 'to_json(f.services)', target_groups: 'to_json(f.target_groups)',
   accessibility: 'f.accessibility', accessibility_assessed_on: 'f.accessibility_assessed_on::text', accessible: 'f.accessible',
   provides_social_work: 'f.provides_social_work', licence_number: 'f.licence_number', licence_issued_by: 'f.licence_issued_by',
   licence_issued_on: 'f.licence_issued_on::text', phone: 'f.phone', email: 'f.email', website: 'f.website',
