@@ -49,8 +49,8 @@ export async function prepareBenchDatabase(
 /** Starts the built server (dist) in its own process on a free port; resolves when it answers. */
 export async function startServerProcess(databaseUrl: string): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
   const port = await freePort();
-  // The same V8 flag as `npm start` (package.json): a young generation of 64 MB halves the scavenges.
-  const child = spawn(process.execPath, ['--max-semi-space-size=64', 'dist/server/src/main.js'], {
+  // As `npm start` runs it (package.json), with V8's defaults.
+  const child = spawn(process.execPath, ['dist/server/src/main.js'], {
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'production' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
