@@ -1,5 +1,5 @@
 import {
-  getNamedType, isObjectType, type FieldNode, type GraphQLNamedType, type GraphQLResolveInfo, type GraphQLSchema, type SelectionSetNode,
+  getNamedType, isObjectType, type GraphQLNamedType, type GraphQLResolveInfo, type GraphQLSchema, type SelectionSetNode,
 } from 'graphql';
 
 /** What a read needs to know of the field it answers (a GraphQLResolveInfo has it). */
@@ -8,18 +8,13 @@ export type SelectionInfo = Pick<GraphQLResolveInfo, 'fieldNodes' | 'returnType'
 /** The fields a request selects on each object type, by type name (e.g. Facility → {name, kind}). */
 export type SelectedFields = ReadonlyMap<string, ReadonlySet<string>>;
 
-const cache = new WeakMap<FieldNode, SelectedFields>();
-
 /**
  * Every field selected below the current field, grouped by the object type it is selected on,
  * following fragments. @skip/@include are ignored (a field is counted as selected), so a read plan
  * built from this may read a little more than needed, never less. The result depends only on the
- * (cached, parsed) document, so it is memoised per field node.
+ * (cached, parsed) document: callers memoise what they derive from it per field node (facilityReadPlan).
  */
 export function selectedFields(info: SelectionInfo): SelectedFields {
-  const key = info.fieldNodes[0];
-  const hit = cache.get(key);
-  if (hit && info.fieldNodes.length === 1) return hit;
   const found = new Map<string, Set<string>>();
   const visit = (type: GraphQLNamedType, set: SelectionSetNode | undefined) => {
     for (const sel of set?.selections ?? []) {
@@ -40,7 +35,6 @@ export function selectedFields(info: SelectionInfo): SelectedFields {
   };
   const returned = getNamedType(info.returnType);
   for (const node of info.fieldNodes) visit(returned, node.selectionSet);
-  if (info.fieldNodes.length === 1) cache.set(key, found);
   return found;
 }
 

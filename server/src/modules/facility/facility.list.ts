@@ -33,10 +33,6 @@ class FacilityEdge {
   }
 }
 
-function edge(node: FacilityRecord, value: unknown, id: number): FacilityPage['rows'][number] {
-  return new FacilityEdge(node, value, id);
-}
-
 /**
  * One page of facilities by keyset pagination on (sort value, id). With a search and no explicit
  * order, the best match comes first (the sort value is the word distance to the query).
@@ -63,7 +59,7 @@ export async function listFacilities(
     extra: 'coalesce(f.places, -1) AS sort_places', where, plan: withColumns(plan, sort.columns),
     innerTail: `ORDER BY ${sort.expr} ${direction}, f.id ${direction} LIMIT ${limit}`, outerOrder: `${sort.outer} ${direction}, f.id ${direction}`,
   });
-  const rows = found.slice(0, args.first).map(({ record, row }) => edge(record, sort.value(row), record.id));
+  const rows = found.slice(0, args.first).map(({ record, row }) => new FacilityEdge(record, sort.value(row), record.id));
   return { rows, hasNextPage: found.length > args.first };
 }
 
@@ -94,7 +90,7 @@ async function bestMatches(
   });
   // The scan is in rank order; the cut at the match threshold keeps that order (ties included).
   const matches = found.filter(({ row }) => row.search_distance <= MAX_WORD_DISTANCE);
-  const rows = matches.slice(0, args.first).map(({ record }, i) => edge(record, 'search', offset + i + 1));
+  const rows = matches.slice(0, args.first).map(({ record }, i) => new FacilityEdge(record, 'search', offset + i + 1));
   return { rows, hasNextPage: matches.length > args.first };
 }
 

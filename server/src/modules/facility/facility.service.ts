@@ -2,24 +2,12 @@ import type { Queryable } from '../../db/sql.js';
 import { BadUserInputError } from '../common/errors.js';
 import type { FacilityFilter, FacilityOrder } from './facility.filter.js';
 import type { FacilityConnection } from './facility.connection.js';
-import { countFacilities, listFacilities, type FacilityPage } from './facility.list.js';
+import { countFacilities, listFacilities } from './facility.list.js';
 import { nearestFacilities } from './facility.near.js';
 import { findFacilityBy, type FacilityRecord, type Viewer } from './facility.repository.js';
 import type { FacilityReadPlan } from './facility.read-plan.js';
 
 export const MAX_PAGE = 100;
-
-/** A page's PageInfo; the end cursor is encoded only when read (a class: see FacilityEdge). */
-class PageInfo {
-  readonly hasNextPage: boolean;
-  constructor(private readonly page: FacilityPage) {
-    this.hasNextPage = page.hasNextPage;
-  }
-
-  get endCursor(): string | null {
-    return this.page.rows.at(-1)?.cursor ?? null;
-  }
-}
 
 /** Reads of the registry: lookups and pages, with the caller's rights applied. */
 export class FacilityReader {
@@ -47,7 +35,7 @@ export class FacilityReader {
     const page = await listFacilities(this.db, args, this.viewer, plan);
     return {
       edges: page.rows,
-      pageInfo: new PageInfo(page),
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.rows.at(-1)?.cursor ?? null },
       count: () => countFacilities(this.db, args.filter, this.viewer),
     };
   }
