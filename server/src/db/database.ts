@@ -30,6 +30,29 @@ export async function ensureDatabase(serverUrl: string, name: string): Promise<v
   }
 }
 
+/** Applies pending migrations through a connection of their own, free of the request timeouts. */
+async function migrate(url: string): Promise<void> {
+  const orm = await MikroORM.init(ormOptions(url, [], { pool: { min: 0, max: 1 } }));
+  try {
+    await orm.migrator.up();
+  } finally {
+    await orm.close(true);
+  }
+}
+
+/**
+ * Options of every pooled connection: a bounded wait for a connection, a statement timeout, and no
+ * transaction left idle for long (a client that stalls mid-transaction cannot hold locks and
+ * connections for ever).
+ */
+function connectionOptions(config: Config) {
+  return {
+    connectionTimeoutMillis: config.poolAcquireTimeoutMs,
+    statement_timeout: config.statementTimeoutMs || undefined,
+    idle_in_transaction_session_timeout: config.idleInTransactionTimeoutMs,
+  };
+}
+
 /**
  * Connects to DATABASE_URL, or starts the embedded PostgreSQL (persistent data directory) when it
  * is unset, then applies pending migrations.
@@ -44,8 +67,8 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
     logger.info({ port: cluster.port, dataDir: config.embeddedDataDir }, 'embedded PostgreSQL started');
   }
   try {
-    const orm = await MikroORM.init(ormOptions(url, config.replicaUrls, { pool: { min: 0, max: config.poolSize } }));
-    await orm.migrator.up();
+    await migrate(url);
+    const orm = await MikroORM.init(ormOptions(url, config.replicaUrls, { pool: { min: 0, max: config.poolSize }, driverOptions: connectionOptions(config) }));
     const write = (await orm.em.getConnection('write').getNativeClient()) as pg.Pool;
     const read = (await orm.em.getConnection('read').getNativeClient()) as pg.Pool;
     return {

@@ -6,10 +6,18 @@ export interface Pools {
   write: pg.Pool;
 }
 
-export type Queryable = pg.Pool | pg.PoolClient;
+/** Anything that runs a statement: a pool, a request's view of one (RequestDb), a client in a transaction. */
+export interface Queryable {
+  query<R extends pg.QueryResultRow = any>(text: string | pg.QueryConfig, values?: unknown[]): Promise<pg.QueryResult<R>>;
+}
+
+/** Anything that lends a client for a transaction. */
+export interface Connectable {
+  connect(): Promise<pg.PoolClient>;
+}
 
 /** Runs `fn` in one transaction on a client of `pool`; rolls back on any error. */
-export async function inTransaction<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(pool: Connectable, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');

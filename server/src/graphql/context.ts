@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
+import { RequestDb, type StatementCanceller } from '../db/request-db.js';
 import type { Pools } from '../db/sql.js';
 import type { Logger } from '../logger.js';
 import { createLoaders, type Loaders } from '../modules/loaders.js';
@@ -8,10 +9,25 @@ import type { Viewer } from '../modules/facility/facility.repository.js';
 /** Everything a resolver may use, created fresh for each request (one unit of work, fresh loaders). */
 export interface HubContext {
   em: EntityManager;
-  pools: Pools;
+  /** The pools as this request sees them: its statements are cancelled when the request stops. */
+  pools: RequestPools;
   loaders: Loaders;
   viewer: Viewer;
   logger: Logger;
+}
+
+export interface RequestPools {
+  read: RequestDb;
+  write: RequestDb;
+}
+
+/** What every request's context is made from. */
+export interface ContextDeps {
+  em: EntityManager;
+  pools: Pools;
+  canceller: StatementCanceller;
+  logger: Logger;
+  adminApiKey?: string;
 }
 
 /** True when the Authorization header carries the admin key (constant-time comparison). */
@@ -31,12 +47,14 @@ export function hasAdminKey(header: string | undefined, adminApiKey: string | un
 class RequestContext implements HubContext {
   private forkedEm: EntityManager | undefined;
   readonly loaders: Loaders;
+  readonly pools: RequestPools;
   constructor(
     private readonly rootEm: EntityManager,
-    readonly pools: Pools,
+    pools: RequestPools,
     readonly viewer: Viewer,
     readonly logger: Logger,
   ) {
+    this.pools = pools;
     this.loaders = createLoaders(pools.read);
   }
 
@@ -45,7 +63,15 @@ class RequestContext implements HubContext {
   }
 }
 
-export function createContext(deps: { em: EntityManager; pools: Pools; logger: Logger; adminApiKey?: string }, authorization?: string): HubContext {
-  const viewer: Viewer = { canEdit: hasAdminKey(authorization, deps.adminApiKey) };
-  return new RequestContext(deps.em, deps.pools, viewer, deps.logger);
+/**
+ * A request's context. `signal` aborts when the request stops (client gone, time budget spent): the
+ * request's statements are then cancelled in PostgreSQL.
+ */
+export function createContext(deps: ContextDeps, request: { authorization?: string; signal: AbortSignal }): HubContext {
+  const viewer: Viewer = { canEdit: hasAdminKey(request.authorization, deps.adminApiKey) };
+  const pools: RequestPools = {
+    read: new RequestDb(deps.pools.read, request.signal, deps.canceller),
+    write: new RequestDb(deps.pools.write, request.signal, deps.canceller),
+  };
+  return new RequestContext(deps.em, pools, viewer, deps.logger);
 }

@@ -1,5 +1,4 @@
-import type pg from 'pg';
-import { inTransaction } from '../../db/sql.js';
+import { inTransaction, type Connectable } from '../../db/sql.js';
 import { FieldErrors, NotFoundError } from '../common/errors.js';
 import * as v from '../common/validate.js';
 import type { ReportCapacityInput } from './capacity.input.js';
@@ -30,7 +29,7 @@ export function checkCapacityInput(input: ReportCapacityInput): void {
 }
 
 /** Files a dated capacity report (history is kept; the latest by date is current) and logs the edit. */
-export async function reportCapacity(pool: pg.Pool, facilityId: number, input: ReportCapacityInput, editor: string): Promise<void> {
+export async function reportCapacity(pool: Connectable, facilityId: number, input: ReportCapacityInput, editor: string): Promise<void> {
   checkCapacityInput(input);
   const source = input.source ?? DEFAULT_SOURCE;
   await inTransaction(pool, async (client) => {

@@ -9,6 +9,7 @@ import { FacilityStatusChange } from './facility-status-change.entity.js';
 import { Facility } from './facility.entity.js';
 import type { CreateFacilityInput, UpdateFacilityInput } from './facility.input.js';
 import { resolvePlace } from './facility.places.js';
+import { transactionQueryable } from '../../db/transaction-queryable.js';
 import { checkFacilityInput } from './facility.validation.js';
 
 type Input = CreateFacilityInput | UpdateFacilityInput;
@@ -119,8 +120,7 @@ export class FacilityWriter {
   private async apply(em: EntityManager, f: Facility, input: Input, mode: 'create' | 'update'): Promise<void> {
     const errors = new FieldErrors();
     checkFacilityInput(errors, input, mode);
-    const conn = await em.getConnection().getNativeClient();
-    const place = await resolvePlace(conn as any, input, mode === 'update' ? {
+    const place = await resolvePlace(transactionQueryable(em), input, mode === 'update' ? {
       provinceId: f.province?.id ?? null, legacyProvinceId: f.legacyProvince?.id ?? null, communeId: f.commune?.id ?? null,
     } : null, errors);
     let operator: Organization | null | undefined;
@@ -167,11 +167,11 @@ export class FacilityWriter {
   private async nextCode(em: EntityManager, f: Facility): Promise<string> {
     const province = f.province ? await em.findOneOrFail(AdminUnit, f.province.id) : null;
     const prefix = `TGXH-${province?.code ?? '00'}-`;
-    const res = await em.getConnection().execute<{ n: number }[]>(
-      `SELECT coalesce(max(substring(code from length(?) + 1)::int), 0) + 1 AS n FROM facility WHERE code LIKE ? AND substring(code from length(?) + 1) ~ '^[0-9]+$'`,
-      [prefix, `${prefix}%`, prefix],
+    const res = await transactionQueryable(em).query<{ n: number }>(
+      `SELECT coalesce(max(substring(code from length($1) + 1)::int), 0) + 1 AS n FROM facility WHERE code LIKE $2 AND substring(code from length($1) + 1) ~ '^[0-9]+$'`,
+      [prefix, `${prefix}%`],
     );
-    return `${prefix}${String(res[0].n).padStart(3, '0')}`;
+    return `${prefix}${String(res.rows[0].n).padStart(3, '0')}`;
   }
 
   private log(em: EntityManager, f: Facility, action: EditAction, changes: Record<string, unknown>, version = f.version): void {

@@ -19,9 +19,13 @@ export async function reportIndicator(db: Queryable, input: ReportIndicatorInput
   const errors = new FieldErrors();
   const p = (f: string) => `input.${f}`;
   const geography = input.geography ?? defaultReportGeography(input.year);
+  // A code PostgreSQL cannot hold (NUL) is no code of the hub: reported below like an unknown one.
+  const storable = (code: string) => !code.includes('\u0000');
   const [unit, indicator] = await Promise.all([
-    findUnitByCode(db, input.unitCode, geography === 'LEGACY_63' ? LAST_LEGACY_DAY : todayInVietnam()),
-    db.query('SELECT id, unit FROM indicator WHERE code = $1', [input.indicatorCode]).then((r) => r.rows[0] as { id: number; unit: string } | undefined),
+    storable(input.unitCode) ? findUnitByCode(db, input.unitCode, geography === 'LEGACY_63' ? LAST_LEGACY_DAY : todayInVietnam()) : null,
+    storable(input.indicatorCode)
+      ? db.query('SELECT id, unit FROM indicator WHERE code = $1', [input.indicatorCode]).then((r) => r.rows[0] as { id: number; unit: string } | undefined)
+      : undefined,
   ]);
   if (!unit || unit.level !== 'PROVINCE') {
     errors.add(p('unitCode'), `no ${geography === 'LEGACY_63' ? 'legacy (63)' : 'current (34)'} province has code ${JSON.stringify(input.unitCode)}`);

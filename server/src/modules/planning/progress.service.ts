@@ -1,4 +1,4 @@
-import type pg from 'pg';
+import type { Db } from '../../db/request-db.js';
 import { BadUserInputError } from '../common/errors.js';
 import { todayInVietnam } from '../common/scalars.js';
 import type { Loaders } from '../loaders.js';
@@ -41,7 +41,7 @@ export interface NetworkProgressRecord {
 export class ProgressService {
   private readonly today = todayInVietnam();
 
-  constructor(private readonly db: pg.Pool, private readonly loaders: Loaders) {}
+  constructor(private readonly db: Db, private readonly loaders: Loaders) {}
 
   private async directory(): Promise<ProvinceDirectory> {
     const provinces = await findProvinces(this.db);

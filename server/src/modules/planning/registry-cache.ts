@@ -1,4 +1,6 @@
 import type pg from 'pg';
+import { RequestDb, type Db } from '../../db/request-db.js';
+import type { Queryable } from '../../db/sql.js';
 import { findRegistryCells, type CellFilter, type RegistryCell } from './registry-cells.js';
 
 /**
@@ -18,16 +20,17 @@ interface Entry {
   cells: Promise<RegistryCell[]>;
 }
 
-const caches = new WeakMap<pg.Pool, Map<string, Entry>>();
+/** Cells per pool (a request's view of a pool shares its pool's cache). */
+const caches = new WeakMap<object, Map<string, Entry>>();
 
 const VERSION = `SELECT count(*) || ':' || coalesce(sum(id), 0) AS version FROM registry_change`;
 
-async function readVersion(db: pg.Pool | pg.PoolClient): Promise<string> {
+async function readVersion(db: Queryable): Promise<string> {
   return (await db.query(VERSION)).rows[0].version;
 }
 
 /** The cells and the version they were read at, in one snapshot. */
-async function readCells(pool: pg.Pool, dates: readonly string[], filter: CellFilter | null, firstPlanYear: number): Promise<{ version: string; cells: RegistryCell[] }> {
+async function readCells(pool: Db, dates: readonly string[], filter: CellFilter | null, firstPlanYear: number): Promise<{ version: string; cells: RegistryCell[] }> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
@@ -46,9 +49,10 @@ async function readCells(pool: pg.Pool, dates: readonly string[], filter: CellFi
 }
 
 /** findRegistryCells, reused while the registry is unchanged; concurrent requests share one read. */
-export async function cachedRegistryCells(pool: pg.Pool, dates: readonly string[], filter: CellFilter | null, firstPlanYear: number): Promise<RegistryCell[]> {
-  let cache = caches.get(pool);
-  if (!cache) caches.set(pool, (cache = new Map()));
+export async function cachedRegistryCells(pool: Db, dates: readonly string[], filter: CellFilter | null, firstPlanYear: number): Promise<RegistryCell[]> {
+  const owner = pool instanceof RequestDb ? pool.pool : pool;
+  let cache = caches.get(owner);
+  if (!cache) caches.set(owner, (cache = new Map()));
   const key = JSON.stringify([dates, filter, firstPlanYear]);
   const version = await readVersion(pool);
   const found = cache.get(key);
