@@ -16,6 +16,11 @@ import { buildHubSchema } from './graphql/schema.js';
 import { createContext, type HubContext } from './graphql/context.js';
 import { createFormatError } from './graphql/format-error.js';
 import { directExecutionPlugin } from './graphql/direct-execution.js';
+import { queryLimits } from './graphql/limits/index.js';
+import { StatementCanceller } from './db/request-db.js';
+import { requestSignal } from './http/request-signal.js';
+import { jsonErrorHandler } from './http/json-errors.js';
+import { readiness } from './http/readiness.js';
 import { facilityDirectExecution } from './modules/facility/facility.queries.js';
 import { applySeeds } from './modules/seed/seed.service.js';
 import { placeholderPage } from './web/placeholder.js';
@@ -37,6 +42,7 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
   const db = await openDatabase(config, logger);
   let server: Server | undefined;
   let apollo: ApolloServer<HubContext> | undefined;
+  const canceller = new StatementCanceller(db.url);
   let url = '';
 
   const app: App = {
@@ -58,15 +64,22 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
       expressApp.use(compression({ threshold: 1024, level: 4 }));
       server = createServer(expressApp);
       server.keepAliveTimeout = 65_000;
+      const contextDeps = { em: db.orm.em, pools: db.pools, canceller, logger, adminApiKey: config.adminApiKey };
+      const limits = queryLimits<HubContext>(schema, config.limits);
       apollo = new ApolloServer<HubContext>({
         schema,
         formatError: createFormatError(logger),
         includeStacktraceInErrorResponses: false,
-        introspection: true,
+        introspection: config.introspection,
+        // No "Did you mean …?" in production: refusals do not guide a probe through the schema.
+        hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
+        parseOptions: limits.parseOptions,
+        validationRules: limits.validationRules,
         // No HTTP cache hints are computed: that plugin hooks every field of every response.
         plugins: [
           ApolloServerPluginDrainHttpServer({ httpServer: server }),
           ApolloServerPluginCacheControlDisabled(),
+          ...limits.plugins,
           ...(config.directExecution ? [directExecutionPlugin<HubContext>(facilityDirectExecution)] : []),
         ],
       });
@@ -75,21 +88,14 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
       expressApp.get('/healthz', (_req, res) => {
         res.json({ status: 'ok' });
       });
-      expressApp.get('/readyz', async (_req, res) => {
-        try {
-          await db.pools.write.query('SELECT 1');
-          res.json({ status: 'ready' });
-        } catch (err) {
-          logger.warn({ err }, 'readiness check failed');
-          res.status(503).json({ status: 'database unreachable' });
-        }
-      });
+      expressApp.get('/readyz', readiness(db.pools.write, logger));
       expressApp.use(
         '/graphql',
         express.json({ limit: '1mb' }),
         expressMiddleware(apollo, {
-          context: async ({ req }) => createContext({ em: db.orm.em, pools: db.pools, logger, adminApiKey: config.adminApiKey }, req.headers.authorization),
+          context: async ({ req, res }) => createContext(contextDeps, { authorization: req.headers.authorization, signal: requestSignal(req, res, config.requestTimeoutMs) }),
         }),
+        jsonErrorHandler(logger),
       );
       const webDir = path.resolve(config.webDir);
       if (existsSync(path.join(webDir, 'index.html'))) {
@@ -111,6 +117,7 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
       // Apollo's drain plugin stops accepting connections and waits for in-flight requests.
       if (apollo) await apollo.stop();
       else if (server) await new Promise((resolve) => server!.close(resolve));
+      await canceller.close();
       await db.close();
       logger.info('facility hub stopped');
     },

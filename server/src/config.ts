@@ -13,6 +13,18 @@ export interface Config {
   replicaUrls: string[];
   /** Connections per PostgreSQL pool (DATABASE_POOL_SIZE, default 10). */
   poolSize: number;
+  /** Longest wait for a pooled connection before the request fails (DATABASE_ACQUIRE_TIMEOUT_MS, default 3000). */
+  poolAcquireTimeoutMs: number;
+  /** PostgreSQL `statement_timeout` of the server's connections (HUB_STATEMENT_TIMEOUT_MS, default 5000; 0 = none). */
+  statementTimeoutMs: number;
+  /** PostgreSQL `idle_in_transaction_session_timeout` (DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS, default 10000). */
+  idleInTransactionTimeoutMs: number;
+  /** Time budget of one HTTP request: past it, its SQL is cancelled (HUB_REQUEST_TIMEOUT_MS, default 10000). */
+  requestTimeoutMs: number;
+  /** Introspection answered (HUB_INTROSPECTION, default on: the schema is published). */
+  introspection: boolean;
+  /** What one GraphQL request may ask (see server/src/graphql/limits). */
+  limits: QueryLimits;
   /** Hot read queries answered without graphql-js execution (HUB_DIRECT_EXECUTION=off disables it). */
   directExecution: boolean;
   /** Bearer key that grants edit rights; undefined refuses every mutation. */
@@ -25,6 +37,20 @@ export interface Config {
   seedsDir: string;
   /** Built web client folder served at `/`. */
   webDir: string;
+}
+
+/** Limits on one GraphQL document, checked before anything runs. */
+export interface QueryLimits {
+  /** Nesting of selections, fragments counted as if inlined (HUB_MAX_DEPTH, default 12). */
+  maxDepth: number;
+  /** Aliased fields (HUB_MAX_ALIASES, default 30). */
+  maxAliases: number;
+  /** Directives (HUB_MAX_DIRECTIVES, default 50). */
+  maxDirectives: number;
+  /** Lexical tokens of the document (HUB_MAX_TOKENS, default 5000). */
+  maxTokens: number;
+  /** Estimated cost (HUB_MAX_COST, default 250000 units of about 4 µs of work: about a second). */
+  maxCost: number;
 }
 
 export class ConfigError extends Error {
@@ -52,6 +78,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   const poolSize = env.DATABASE_POOL_SIZE === undefined || env.DATABASE_POOL_SIZE === '' ? 10 : Number(env.DATABASE_POOL_SIZE);
   if (!Number.isInteger(poolSize) || poolSize < 1 || poolSize > 100) problems.push(`DATABASE_POOL_SIZE must be an integer from 1 to 100, got "${env.DATABASE_POOL_SIZE}"`);
 
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) problems.push(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+    return n;
+  };
+  const poolAcquireTimeoutMs = int('DATABASE_ACQUIRE_TIMEOUT_MS', 3000, 100, 600_000);
+  const statementTimeoutMs = int('HUB_STATEMENT_TIMEOUT_MS', 5000, 0, 3_600_000);
+  const idleInTransactionTimeoutMs = int('DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS', 10_000, 1000, 3_600_000);
+  const requestTimeoutMs = int('HUB_REQUEST_TIMEOUT_MS', 10_000, 100, 3_600_000);
+  const limits: QueryLimits = {
+    maxDepth: int('HUB_MAX_DEPTH', 12, 2, 100),
+    maxAliases: int('HUB_MAX_ALIASES', 30, 0, 10_000),
+    maxDirectives: int('HUB_MAX_DIRECTIVES', 50, 0, 10_000),
+    maxTokens: int('HUB_MAX_TOKENS', 5000, 100, 1_000_000),
+    maxCost: int('HUB_MAX_COST', 250_000, 100, 1_000_000_000),
+  };
+  const introspection = (env.HUB_INTROSPECTION || 'on') === 'on';
+  if (!['on', 'off', '', undefined].includes(env.HUB_INTROSPECTION)) problems.push(`HUB_INTROSPECTION must be on or off, got "${env.HUB_INTROSPECTION}"`);
+
   const directExecution = (env.HUB_DIRECT_EXECUTION || 'on') === 'on';
   if (!['on', 'off', '', undefined].includes(env.HUB_DIRECT_EXECUTION)) problems.push(`HUB_DIRECT_EXECUTION must be on or off, got "${env.HUB_DIRECT_EXECUTION}"`);
 
@@ -69,6 +116,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     databaseUrl,
     replicaUrls,
     poolSize,
+    poolAcquireTimeoutMs,
+    statementTimeoutMs,
+    idleInTransactionTimeoutMs,
+    requestTimeoutMs,
+    introspection,
+    limits,
     directExecution,
     adminApiKey,
     logLevel,

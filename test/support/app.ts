@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { createApp, type App } from '../../server/src/app.js';
 import { loadConfig } from '../../server/src/config.js';
+import type { Logger } from '../../server/src/logger.js';
 
 export const ADMIN_KEY = 'test-admin-key-0123456789';
 
@@ -50,10 +51,10 @@ export async function createTestDatabase(): Promise<string> {
 }
 
 /** Starts the real app (HTTP, GraphQL, PostgreSQL) on a fresh database (or `databaseUrl`'s) and a free port. */
-export async function startTestApp(env: Record<string, string> = {}, opts: { databaseUrl?: string } = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, opts: { databaseUrl?: string; logger?: Logger } = {}): Promise<TestApp> {
   const databaseUrl = opts.databaseUrl ?? (await createTestDatabase());
   const config = loadConfig({ NODE_ENV: 'test', ADMIN_API_KEY: ADMIN_KEY, ...env }, { port: 0, databaseUrl });
-  const app = await createApp(config);
+  const app = await createApp(config, opts.logger);
   await app.start();
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
   return {

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLErrorOptions } from 'graphql';
 
 /** One problem with one input field; `path` is dotted from the argument, e.g. `input.location.lat`. */
 export interface FieldError {
@@ -7,13 +7,19 @@ export interface FieldError {
 }
 
 /** Stable error codes of the partner contract. */
-export const ERROR_CODES = ['BAD_USER_INPUT', 'NOT_FOUND', 'VERSION_CONFLICT', 'UNAUTHENTICATED', 'FORBIDDEN'] as const;
+export const ERROR_CODES = [
+  'BAD_USER_INPUT', 'NOT_FOUND', 'VERSION_CONFLICT', 'UNAUTHENTICATED', 'FORBIDDEN',
+  // Limits of one request (see server/src/graphql/limits): refused before anything runs.
+  'QUERY_TOO_DEEP', 'QUERY_TOO_MANY_ALIASES', 'QUERY_TOO_MANY_DIRECTIVES', 'QUERY_TOO_LARGE', 'QUERY_TOO_COMPLEX',
+  // The request was stopped (time budget) or the database could not serve it in time.
+  'REQUEST_TIMEOUT', 'SERVICE_UNAVAILABLE',
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** Base of the hub's domain errors: a GraphQLError with a stable `extensions.code`. */
 export class HubError extends GraphQLError {
-  constructor(message: string, code: ErrorCode, extensions: Record<string, unknown> = {}) {
-    super(message, { extensions: { code, ...extensions } });
+  constructor(message: string, code: ErrorCode, extensions: Record<string, unknown> = {}, options: { nodes?: GraphQLErrorOptions['nodes'] } = {}) {
+    super(message, { ...options, extensions: { code, ...extensions } });
     this.name = new.target.name;
   }
 }
@@ -58,5 +64,26 @@ export class FieldErrors {
   }
   throwIfAny(): void {
     if (this.list.length) throw new BadUserInputError(this.list);
+  }
+}
+
+/** The request asked for more than one request may (its `limit` and what was `found` in `extensions`). */
+export class QueryLimitError extends HubError {
+  constructor(code: Extract<ErrorCode, `QUERY_${string}`>, message: string, limit: number, found?: number) {
+    super(message, code, { limit, ...(found === undefined ? {} : { found }), http: { status: 400 } });
+  }
+}
+
+/** The request ran past its time budget (HUB_REQUEST_TIMEOUT_MS, or a statement past its timeout); its SQL was cancelled. */
+export class RequestStoppedError extends HubError {
+  constructor(reason: string) {
+    super(`The request was stopped (${reason}) and its database work cancelled; ask for less at once, or try again later`, 'REQUEST_TIMEOUT');
+  }
+}
+
+/** No database connection could be had in time: the hub is overloaded or the database unreachable. */
+export class ServiceUnavailableError extends HubError {
+  constructor() {
+    super('The database is busy or unreachable; try again shortly', 'SERVICE_UNAVAILABLE');
   }
 }

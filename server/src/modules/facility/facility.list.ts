@@ -1,5 +1,5 @@
 import { limitLiteral, type Queryable } from '../../db/sql.js';
-import { decodeCursor, encodeCursor } from '../common/cursor.js';
+import { cursorValue, decodeCursor, encodeCursor } from '../common/cursor.js';
 import type { FacilityOrderField, OrderDirection } from '../common/enums.js';
 import type { FacilityFilter, FacilityOrder } from './facility.filter.js';
 import { applyFacilityFilter, selectFacilities, SqlWhere, type FacilityRecord, type Viewer } from './facility.repository.js';
@@ -8,10 +8,10 @@ import { applySearch, MAX_WORD_DISTANCE, normaliseQuery } from './facility.searc
 import { BadUserInputError } from '../common/errors.js';
 
 /** Sort keys: `expr` over the facility table, `outer` over the page's subquery (see selectFacilities). */
-const SORT: Record<FacilityOrderField, { expr: string; outer: string; cast: string; columns: FacilityColumn[]; value: (r: Record<string, any>) => unknown }> = {
-  NAME: { expr: 'f.name', outer: 'f.name', cast: 'text', columns: ['name'], value: (r) => r.name },
-  UPDATED_AT: { expr: 'f.updated_at', outer: 'f.updated_at', cast: 'timestamptz', columns: ['updated_at'], value: (r) => new Date(r.updated_at).toISOString() },
-  PLACES: { expr: 'coalesce(f.places, -1)', outer: 'f.sort_places', cast: 'int', columns: [], value: (r) => r.sort_places },
+const SORT: Record<FacilityOrderField, { expr: string; outer: string; cast: string; columns: FacilityColumn[]; value: (r: Record<string, any>) => unknown; valid: (v: unknown) => boolean }> = {
+  NAME: { expr: 'f.name', outer: 'f.name', cast: 'text', columns: ['name'], value: (r) => r.name, valid: cursorValue.text },
+  UPDATED_AT: { expr: 'f.updated_at', outer: 'f.updated_at', cast: 'timestamptz', columns: ['updated_at'], value: (r) => new Date(r.updated_at).toISOString(), valid: cursorValue.timestamp },
+  PLACES: { expr: 'coalesce(f.places, -1)', outer: 'f.sort_places', cast: 'int', columns: [], value: (r) => r.sort_places, valid: cursorValue.int },
 };
 
 export interface FacilityPage {
@@ -51,7 +51,7 @@ export async function listFacilities(
   const sort = SORT[args.orderBy?.field ?? 'NAME'];
   const cmp = direction === 'ASC' ? '>' : '<';
   if (args.after) {
-    const [value, id] = decodeCursor(args.after);
+    const [value, id] = decodeCursor(args.after, sort.valid);
     where.add(`(${sort.expr}, f.id) ${cmp} (${where.param(value)}::${sort.cast}, ${where.param(id)}::int)`);
   }
   const limit = limitLiteral(args.first + 1);
@@ -62,6 +62,9 @@ export async function listFacilities(
   const rows = found.slice(0, args.first).map(({ record, row }) => new FacilityEdge(record, sort.value(row), record.id));
   return { rows, hasNextPage: found.length > args.first };
 }
+
+/** Search results are ranked up to this position; a cursor beyond it was not made by this API. */
+const MAX_SEARCH_POSITION = 10_000;
 
 /**
  * A page of search results, best match first: a nearest-neighbour scan of the GiST trigram index
@@ -76,7 +79,8 @@ async function bestMatches(
 ): Promise<FacilityPage> {
   let offset = 0;
   if (args.after) {
-    const [kind, position] = decodeCursor(args.after);
+    const [kind, position] = decodeCursor(args.after, (v) => typeof v === 'string');
+    if (position > MAX_SEARCH_POSITION) throw new BadUserInputError([{ path: 'after', message: 'is not a cursor returned by this API' }]);
     if (kind !== 'search') throw new BadUserInputError([{ path: 'after', message: 'is a cursor of another ordering than this search' }]);
     offset = position;
   }
