@@ -167,7 +167,11 @@ export class FacilityWriter {
   private async nextCode(em: EntityManager, f: Facility): Promise<string> {
     const province = f.province ? await em.findOneOrFail(AdminUnit, f.province.id) : null;
     const prefix = `TGXH-${province?.code ?? '00'}-`;
-    const res = await transactionQueryable(em).query<{ n: number }>(
+    const db = transactionQueryable(em);
+    // Creates in one province take the next number one after the other (the lock ends with the
+    // transaction): concurrent creates never compute the same code.
+    await db.query('SELECT pg_advisory_xact_lock(hashtext($1))', [prefix]);
+    const res = await db.query<{ n: number }>(
       `SELECT coalesce(max(substring(code from length($1) + 1)::int), 0) + 1 AS n FROM facility WHERE code LIKE $2 AND substring(code from length($1) + 1) ~ '^[0-9]+$'`,
       [prefix, `${prefix}%`],
     );
