@@ -9,10 +9,12 @@ import { prepareBenchDatabase, sampleInputs, startServerProcess } from './bench-
  * `npm run bench:api`: the partner API against 100,000 synthetic facilities, the server in its own
  * process, 10 connections, a warm-up then 3 runs of 15 s per query; medians with ranges, written
  * to server/bench-results/api.md (and .json). No response cache is involved.
- * Options: --facilities N (100000), --seconds S (15), --runs R (3), --warmup W (5), --connections C (10), --only a,b.
+ * Options: --facilities N (100000), --seconds S (15), --runs R (3), --warmup W (5), --connections C (10), --only a,b,
+ * --compare DIR (another checkout, built: its server runs beside this one on the same database and
+ * the runs alternate, baseline then this; written to server/bench-results/api-compare.md).
  */
 const { values: options } = parseArgs({
-  options: { facilities: { type: 'string' }, seconds: { type: 'string' }, runs: { type: 'string' }, warmup: { type: 'string' }, connections: { type: 'string' }, only: { type: 'string' } },
+  options: { facilities: { type: 'string' }, seconds: { type: 'string' }, runs: { type: 'string' }, warmup: { type: 'string' }, connections: { type: 'string' }, only: { type: 'string' }, compare: { type: 'string' } },
 });
 const count = wholeNumber(options.facilities, 'facilities', 100_000);
 const seconds = wholeNumber(options.seconds, 'seconds', 15);
@@ -26,6 +28,8 @@ const FLOORS: Record<string, number> = { a: 250, b: 1000, c: 700, d: 300 };
 const db = await prepareBenchDatabase(count);
 const inputs = await sampleInputs(db.url);
 const server = await startServerProcess(db.url);
+const baseline = options.compare ? await startServerProcess(db.url, { cwd: options.compare }) : undefined;
+const baselineResults: Record<string, RunResult[]> = {};
 const scenarios: { id: string; title: string; body: (i: number) => string }[] = [
   {
     id: 'a', title: 'facilities(provinceCode "11", first 50) with operator, province, capacity, services',
@@ -53,9 +57,16 @@ const results: Record<string, RunResult[]> = {};
 try {
   for (const s of scenarios.filter((x) => !only || only.includes(x.id))) {
     process.stderr.write(`(${s.id}) ${s.title}: warm-up ${warmup} s`);
+    if (baseline) await runLoad(baseline.url, connections, warmup, s.body);
     await runLoad(server.url, connections, warmup, s.body);
     results[s.id] = [];
+    baselineResults[s.id] = [];
     for (let r = 0; r < runs; r++) {
+      if (baseline) {
+        const base = await runLoad(baseline.url, connections, seconds, s.body);
+        baselineResults[s.id].push(base);
+        process.stderr.write(`, baseline ${r + 1}: ${base.rps.toFixed(0)} req/s p99 ${base.p99.toFixed(1)} ms`);
+      }
       const res = await runLoad(server.url, connections, seconds, s.body);
       results[s.id].push(res);
       process.stderr.write(`, run ${r + 1}: ${res.rps.toFixed(0)} req/s p99 ${res.p99.toFixed(1)} ms`);
@@ -64,6 +75,7 @@ try {
   }
 } finally {
   await server.stop();
+  await baseline?.stop();
   await db.cluster?.stop();
 }
 
@@ -85,6 +97,26 @@ const lines = [
   '',
 ];
 await mkdir('server/bench-results', { recursive: true });
+if (baseline) {
+  const compare = [
+    `# bench:api side by side — ${new Date().toISOString()}`,
+    '',
+    `Baseline: the build in ${options.compare}; this: the working tree's build. One database (${count.toLocaleString('en')} synthetic facilities), both servers running, runs alternating (baseline, then this) ${runs} times per query, ${seconds} s each after a ${warmup} s warm-up of each; ${connections} connections. Medians (ranges).`,
+    '',
+    '| query | baseline req/s | this req/s | this / baseline | baseline p99 ms | this p99 ms | errors (baseline / this) |',
+    '|---|---|---|---|---|---|---|',
+    ...scenarios.filter((s) => results[s.id]).map((s) => {
+      const base = baselineResults[s.id];
+      const mine = results[s.id];
+      const ratio = median(mine.map((x) => x.rps)) / median(base.map((x) => x.rps));
+      return `| (${s.id}) ${s.title} | ${range(base.map((x) => x.rps))} | ${range(mine.map((x) => x.rps))} | ${(ratio * 100).toFixed(0)}% | ${range(base.map((x) => x.p99), 1)} | ${range(mine.map((x) => x.p99), 1)} | ${base.reduce((n, x) => n + x.errors, 0)} / ${mine.reduce((n, x) => n + x.errors, 0)} |`;
+    }),
+    '',
+  ];
+  await writeFile('server/bench-results/api-compare.md', compare.join('\n'));
+  await writeFile('server/bench-results/api-compare.json', JSON.stringify({ date: new Date().toISOString(), baseline: options.compare, count, connections, seconds, runs, results, baselineResults }, null, 2));
+  process.stdout.write(compare.join('\n'));
+}
 await writeFile('server/bench-results/api.md', lines.join('\n'));
 await writeFile('server/bench-results/api.json', JSON.stringify({ date: new Date().toISOString(), count, connections, seconds, runs, generatorSeconds: db.generatorSeconds, results }, null, 2));
 process.stdout.write(lines.join('\n'));

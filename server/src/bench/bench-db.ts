@@ -47,10 +47,11 @@ export async function prepareBenchDatabase(
 }
 
 /** Starts the built server (dist) in its own process on a free port; resolves when it answers. */
-export async function startServerProcess(databaseUrl: string): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
+export async function startServerProcess(databaseUrl: string, opts: { cwd?: string } = {}): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
   const port = await freePort();
-  // As `npm start` runs it (package.json), with V8's defaults.
+  // As `npm start` runs it (package.json), with V8's defaults; `cwd` runs another checkout's build.
   const child = spawn(process.execPath, ['dist/server/src/main.js'], {
+    cwd: opts.cwd,
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'production' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -57,6 +57,11 @@ function isAcquireTimeout(error: unknown): boolean {
  * after the cancellation has been delivered, so it can never reach a statement of another request.
  */
 export class RequestDb implements Db {
+  /** Connections running this request's statements, and their cancellations once it stopped. */
+  private readonly running = new Set<pg.PoolClient>();
+  private readonly cancelling = new Map<pg.PoolClient, Promise<void>>();
+  private listening = false;
+
   constructor(
     readonly pool: pg.Pool,
     private readonly signal: AbortSignal,
@@ -65,25 +70,37 @@ export class RequestDb implements Db {
 
   async query<R extends pg.QueryResultRow = any>(text: string | pg.QueryConfig, values?: unknown[]): Promise<pg.QueryResult<R>> {
     const client = await this.connect();
-    let cancelling: Promise<void> | undefined;
     let failure: unknown;
-    const onAbort = () => {
-      cancelling = backendPid(client).then((pid) => this.canceller.cancel(pid));
-    };
     try {
       this.stopIfAborted();
-      this.signal.addEventListener('abort', onAbort, { once: true });
+      this.watch();
+      this.running.add(client);
       return await client.query<R>(text as pg.QueryConfig, values);
     } catch (error) {
       failure = error;
       this.stopIfAborted();
       throw error;
     } finally {
-      this.signal.removeEventListener('abort', onAbort);
-      if (cancelling) await cancelling;
+      this.running.delete(client);
+      const cancelled = this.cancelling.get(client);
+      if (cancelled) {
+        this.cancelling.delete(client);
+        await cancelled;
+      }
       // An error PostgreSQL answered leaves the connection usable; any other (a broken socket) ends it.
       client.release(failure === undefined || failure instanceof pg.DatabaseError ? undefined : (failure as Error));
     }
+  }
+
+  /** One abort listener per request, added at its first statement. */
+  private watch(): void {
+    if (this.listening) return;
+    this.listening = true;
+    this.signal.addEventListener('abort', () => {
+      for (const client of this.running) {
+        this.cancelling.set(client, backendPid(client).then((pid) => this.canceller.cancel(pid)));
+      }
+    }, { once: true });
   }
 
   /** A client for a transaction (the caller releases it); waits no longer than the pool's timeout. */

@@ -1,5 +1,5 @@
-import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { getVariableValues, Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema } from 'graphql';
+import type { BaseContext, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
+import { getVariableValues, Kind, print, type DocumentNode, type OperationDefinitionNode, type FragmentDefinitionNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { QueryLimitError } from '../../modules/common/errors.js';
 import { FIELD_COSTS, introspectionCosts, isList, selects, totalCountCost, type FieldCost } from './cost-model.js';
@@ -30,44 +30,59 @@ function estimator(schema: GraphQLSchema): ComplexityEstimator {
 /** Nodes the estimate may visit: fragments spread inside fragments cannot make the estimate itself slow. */
 const MAX_NODES = 20_000;
 
-/** Costs computed, per document and variables (a small cache: hot queries repeat). */
-const memo = new WeakMap<DocumentNode, Map<string, number>>();
+/**
+ * Variables as far as the cost model reads them: enum values, integers (list sizes), booleans, and
+ * whether a Float or another string is given (a radius weighs by its presence; codes, searches,
+ * dates and coordinates not at all). Requests that differ only by a code or a point share one
+ * computed cost.
+ */
+function costShape(floats: ReadonlySet<string>) {
+  return (key: string, value: unknown): unknown => {
+    if (typeof value === 'number') return floats.has(key) ? '#' : value;
+    if (typeof value !== 'string' || /^[A-Z][A-Z0-9_]*$/.test(value)) return value;
+    return value ? '·' : '';
+  };
+}
+
+/** Names of an operation's variables of type Float (or [Float]). */
+function floatVariables(operation: OperationDefinitionNode | undefined): Set<string> {
+  return new Set((operation?.variableDefinitions ?? []).filter((v) => print(v.type).replace(/[[\]!]/g, '') === 'Float').map((v) => v.variable.name.value));
+}
+
+/** Costs computed, per operation and variables' cost shape (a small cache: hot queries repeat). */
+const memo = new WeakMap<OperationDefinitionNode | DocumentNode, { floats: (key: string, value: unknown) => unknown; costs: Map<string, number> }>();
 
 /**
  * Refuses, before anything runs, an operation whose estimated cost exceeds `maxCost`
  * (QUERY_TOO_COMPLEX, with the limit and the cost in `extensions`). Variables and fragments are
  * counted like fields written in place (graphql-query-complexity).
  */
-export function costLimitPlugin<TContext extends BaseContext>(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin<TContext> {
+export function costCheck(schema: GraphQLSchema, maxCost: number): (rc: GraphQLRequestContextDidResolveOperation<BaseContext>) => void {
   const estimators = [estimator(schema)];
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document, request, operationName, operation }) {
-          let byVariables = memo.get(document);
-          if (!byVariables) memo.set(document, (byVariables = new Map()));
-          const key = `${operationName ?? ''}\u0000${request.variables ? JSON.stringify(request.variables) : ''}`;
-          let cost = byVariables.get(key);
-          if (cost === undefined) {
-            // Variables that do not fit their types are refused by execution (BAD_USER_INPUT) before any resolver runs.
-            if ('errors' in getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 1 })) return;
-            const fragments = Object.fromEntries(
-              document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
-            );
-            try {
-              cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: operationName ?? undefined, estimators, context: { fragments }, maxQueryNodes: MAX_NODES });
-            } catch {
-              cost = Number.POSITIVE_INFINITY; // more nodes than an estimate may visit
-            }
-            if (byVariables.size >= 100) byVariables.clear();
-            byVariables.set(key, cost);
-          }
-          if (cost > maxCost) {
-            const shown = Number.isFinite(cost) ? cost : undefined;
-            throw new QueryLimitError('QUERY_TOO_COMPLEX', `The query would cost ${shown ?? 'more than the estimate can count'} units; at most ${maxCost} are allowed in one request (ask for less, or split it)`, maxCost, shown);
-          }
-        },
-      };
-    },
+  return ({ document, request, operationName, operation }) => {
+    const owner = operation ?? document;
+    let memoised = memo.get(owner);
+    if (!memoised) memo.set(owner, (memoised = { floats: costShape(floatVariables(operation)), costs: new Map() }));
+    const byVariables = memoised.costs;
+    const key = `${operationName ?? ''}\u0000${request.variables ? JSON.stringify(request.variables, memoised.floats) : ''}`;
+    let cost = byVariables.get(key);
+    if (cost === undefined) {
+      // Variables that do not fit their types are refused by execution (BAD_USER_INPUT) before any resolver runs.
+      if ('errors' in getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 1 })) return;
+      const fragments = Object.fromEntries(
+        document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+      );
+      try {
+        cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: operationName ?? undefined, estimators, context: { fragments }, maxQueryNodes: MAX_NODES });
+      } catch {
+        cost = Number.POSITIVE_INFINITY; // more nodes than an estimate may visit
+      }
+      if (byVariables.size >= 100) byVariables.clear();
+      byVariables.set(key, cost);
+    }
+    if (cost > maxCost) {
+      const shown = Number.isFinite(cost) ? cost : undefined;
+      throw new QueryLimitError('QUERY_TOO_COMPLEX', `The query would cost ${shown ?? 'more than the estimate can count'} units; at most ${maxCost} are allowed in one request (ask for less, or split it)`, maxCost, shown);
+    }
   };
 }

@@ -1,9 +1,9 @@
-import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
 import type { GraphQLSchema, ParseOptions, ValidationRule } from 'graphql';
 import type { QueryLimits } from '../../config.js';
-import { costLimitPlugin } from './cost.js';
+import { costCheck } from './cost.js';
 import { documentRules } from './document-rules.js';
-import { nulStringsPlugin } from './strings.js';
+import { nulStringsCheck } from './strings.js';
 
 /**
  * Everything that bounds what one GraphQL request may ask, for the Apollo server: the token limit
@@ -15,9 +15,16 @@ export function queryLimits<TContext extends BaseContext>(schema: GraphQLSchema,
   validationRules: ValidationRule[];
   plugins: ApolloServerPlugin<TContext>[];
 } {
+  const checks = [nulStringsCheck(), costCheck(schema, limits.maxCost)];
+  // One listener shared by every request (the checks keep their memos per document).
+  const listener = {
+    async didResolveOperation(rc: GraphQLRequestContextDidResolveOperation<TContext>) {
+      for (const check of checks) check(rc as unknown as GraphQLRequestContextDidResolveOperation<BaseContext>);
+    },
+  };
   return {
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: documentRules(limits),
-    plugins: [nulStringsPlugin<TContext>(), costLimitPlugin<TContext>(schema, limits.maxCost)],
+    plugins: [{ requestDidStart: async () => listener }],
   };
 }

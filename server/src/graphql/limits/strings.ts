@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { BaseContext, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
 import { visit, Kind, type DocumentNode, type ValueNode } from 'graphql';
 import { BadUserInputError, type FieldError } from '../../modules/common/errors.js';
 
@@ -28,24 +28,19 @@ function variablePaths(value: unknown, path: string, found: FieldError[]): void 
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) variablePaths(v, `${path}.${k}`, found);
 }
 
-export function nulStringsPlugin<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
+/** Throws BAD_USER_INPUT when a query's arguments or variables hold a NUL character. */
+export function nulStringsCheck(): (rc: GraphQLRequestContextDidResolveOperation<BaseContext>) => void {
   const literals = new WeakMap<DocumentNode, FieldError[]>();
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document, request, operation }) {
-          if (operation?.operation !== 'query') return;
-          let found = literals.get(document);
-          if (!found) literals.set(document, (found = literalPaths(document)));
-          const all = [...found];
-          if (request.variables) variablePaths(request.variables, '', all);
-          if (all.length) {
-            const error = new BadUserInputError(all.map((e) => (e.path.startsWith('.') ? { ...e, path: `$${e.path.slice(1)}` } : e)));
-            Object.assign(error.extensions, { http: { status: 400 } });
-            throw error;
-          }
-        },
-      };
-    },
+  return ({ document, request, operation }) => {
+    if (operation?.operation !== 'query') return;
+    let found = literals.get(document);
+    if (!found) literals.set(document, (found = literalPaths(document)));
+    const all = [...found];
+    if (request.variables) variablePaths(request.variables, '', all);
+    if (all.length) {
+      const error = new BadUserInputError(all.map((e) => (e.path.startsWith('.') ? { ...e, path: `$${e.path.slice(1)}` } : e)));
+      Object.assign(error.extensions, { http: { status: 400 } });
+      throw error;
+    }
   };
 }
