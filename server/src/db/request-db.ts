@@ -69,10 +69,9 @@ export class RequestDb implements Db {
   ) {}
 
   async query<R extends pg.QueryResultRow = any>(text: string | pg.QueryConfig, values?: unknown[]): Promise<pg.QueryResult<R>> {
-    const client = await this.connect();
+    const client = await this.connect(); // refuses at once if the request has stopped
     let failure: unknown;
     try {
-      this.stopIfAborted();
       this.watch();
       this.running.add(client);
       return await client.query<R>(text as pg.QueryConfig, values);

@@ -1,0 +1,10 @@
+import pg from 'pg';
+const url = 'postgres://postgres@127.0.0.1:5432/hub_probe';
+const b = new pg.Client({ connectionString: url }); await b.connect();
+await b.query('BEGIN'); await b.query('LOCK TABLE admin_unit IN ACCESS EXCLUSIVE MODE');
+const post = (q) => fetch('http://localhost:4556/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q }) }).then(r => r.text());
+const p1 = post('{ adminUnits(level: PROVINCE) { code } }'); const p2 = post('{ adminUnits(level: PROVINCE) { name } }');
+await new Promise(r => setTimeout(r, 500));
+console.log((await b.query(`SELECT pid, state, wait_event_type, left(query, 50) q FROM pg_stat_activity WHERE datname = current_database()`)).rows);
+const t0 = Date.now(); console.log(await post('{ facility(code: "x") { name } }'), Date.now() - t0);
+await b.query('ROLLBACK'); console.log((await p1).slice(0, 80), (await p2).slice(0, 80)); await b.end();
