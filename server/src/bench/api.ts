@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { wholeNumber } from '../cli/args.js';
@@ -30,6 +30,18 @@ const inputs = await sampleInputs(db.url);
 const server = await startServerProcess(db.url);
 const baseline = options.compare ? await startServerProcess(db.url, { cwd: options.compare }) : undefined;
 const baselineResults: Record<string, RunResult[]> = {};
+/** Server CPU (user + system) per answered request, in µs, per run: steadier than req/s on a shared machine. */
+const cpu: Record<string, { baseline: number[]; mine: number[] }> = {};
+const cpuSeconds = async (pid: number | undefined) => {
+  const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks of 10 ms
+};
+const measured = async (target: { url: string; child: { pid?: number } }, body: (i: number) => string, into: number[]) => {
+  const before = await cpuSeconds(target.child.pid);
+  const res = await runLoad(target.url, connections, seconds, body);
+  into.push(((await cpuSeconds(target.child.pid)) - before) * 1e6 / Math.max(1, res.rps * seconds));
+  return res;
+};
 const scenarios: { id: string; title: string; body: (i: number) => string }[] = [
   {
     id: 'a', title: 'facilities(provinceCode "11", first 50) with operator, province, capacity, services',
@@ -61,13 +73,14 @@ try {
     await runLoad(server.url, connections, warmup, s.body);
     results[s.id] = [];
     baselineResults[s.id] = [];
+    cpu[s.id] = { baseline: [], mine: [] };
     for (let r = 0; r < runs; r++) {
       if (baseline) {
-        const base = await runLoad(baseline.url, connections, seconds, s.body);
+        const base = await measured(baseline, s.body, cpu[s.id].baseline);
         baselineResults[s.id].push(base);
         process.stderr.write(`, baseline ${r + 1}: ${base.rps.toFixed(0)} req/s p99 ${base.p99.toFixed(1)} ms`);
       }
-      const res = await runLoad(server.url, connections, seconds, s.body);
+      const res = baseline ? await measured(server, s.body, cpu[s.id].mine) : await runLoad(server.url, connections, seconds, s.body);
       results[s.id].push(res);
       process.stderr.write(`, run ${r + 1}: ${res.rps.toFixed(0)} req/s p99 ${res.p99.toFixed(1)} ms`);
     }
@@ -103,18 +116,20 @@ if (baseline) {
     '',
     `Baseline: the build in ${options.compare}; this: the working tree's build. One database (${count.toLocaleString('en')} synthetic facilities), both servers running, runs alternating (baseline, then this) ${runs} times per query, ${seconds} s each after a ${warmup} s warm-up of each; ${connections} connections. Medians (ranges).`,
     '',
-    '| query | baseline req/s | this req/s | this / baseline | baseline p99 ms | this p99 ms | errors (baseline / this) |',
-    '|---|---|---|---|---|---|---|',
+    '| query | baseline req/s | this req/s | this / baseline | baseline p99 ms | this p99 ms | server CPU µs/request, baseline | this | this / baseline | errors (baseline / this) |',
+    '|---|---|---|---|---|---|---|---|---|---|',
     ...scenarios.filter((s) => results[s.id]).map((s) => {
       const base = baselineResults[s.id];
       const mine = results[s.id];
       const ratio = median(mine.map((x) => x.rps)) / median(base.map((x) => x.rps));
-      return `| (${s.id}) ${s.title} | ${range(base.map((x) => x.rps))} | ${range(mine.map((x) => x.rps))} | ${(ratio * 100).toFixed(0)}% | ${range(base.map((x) => x.p99), 1)} | ${range(mine.map((x) => x.p99), 1)} | ${base.reduce((n, x) => n + x.errors, 0)} / ${mine.reduce((n, x) => n + x.errors, 0)} |`;
+      const c = cpu[s.id];
+      const cpuRatio = median(c.mine) / median(c.baseline);
+      return `| (${s.id}) ${s.title} | ${range(base.map((x) => x.rps))} | ${range(mine.map((x) => x.rps))} | ${(ratio * 100).toFixed(0)}% | ${range(base.map((x) => x.p99), 1)} | ${range(mine.map((x) => x.p99), 1)} | ${range(c.baseline)} | ${range(c.mine)} | ${(cpuRatio * 100).toFixed(0)}% | ${base.reduce((n, x) => n + x.errors, 0)} / ${mine.reduce((n, x) => n + x.errors, 0)} |`;
     }),
     '',
   ];
   await writeFile('server/bench-results/api-compare.md', compare.join('\n'));
-  await writeFile('server/bench-results/api-compare.json', JSON.stringify({ date: new Date().toISOString(), baseline: options.compare, count, connections, seconds, runs, results, baselineResults }, null, 2));
+  await writeFile('server/bench-results/api-compare.json', JSON.stringify({ date: new Date().toISOString(), baseline: options.compare, count, connections, seconds, runs, results, baselineResults, cpu }, null, 2));
   process.stdout.write(compare.join('\n'));
 }
 await writeFile('server/bench-results/api.md', lines.join('\n'));
