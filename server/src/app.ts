@@ -18,7 +18,7 @@ import { createFormatError } from './graphql/format-error.js';
 import { directExecutionPlugin } from './graphql/direct-execution.js';
 import { queryLimits } from './graphql/limits/index.js';
 import { StatementCanceller } from './db/request-db.js';
-import { requestSignal } from './http/request-signal.js';
+import { requestLifetime } from './http/request-signal.js';
 import { jsonErrorHandler } from './http/json-errors.js';
 import { readiness } from './http/readiness.js';
 import { facilityDirectExecution } from './modules/facility/facility.queries.js';
@@ -65,7 +65,7 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
       server = createServer(expressApp);
       server.keepAliveTimeout = 65_000;
       const contextDeps = { em: db.orm.em, pools: db.pools, canceller, logger, adminApiKey: config.adminApiKey };
-      const limits = queryLimits<HubContext>(schema, config.limits);
+      const limits = queryLimits(schema, config.limits);
       apollo = new ApolloServer<HubContext>({
         schema,
         formatError: createFormatError(logger),
@@ -93,7 +93,7 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
         '/graphql',
         express.json({ limit: '1mb' }),
         expressMiddleware(apollo, {
-          context: async ({ req, res }) => createContext(contextDeps, { authorization: req.headers.authorization, signal: requestSignal(req, res, config.requestTimeoutMs) }),
+          context: async ({ req, res }) => createContext(contextDeps, { authorization: req.headers.authorization, lifetime: requestLifetime(req, res, config.requestTimeoutMs) }),
         }),
         jsonErrorHandler(logger),
       );

@@ -51,6 +51,8 @@ export interface QueryLimits {
   maxTokens: number;
   /** Estimated cost (HUB_MAX_COST, default 250000 units of about 4 µs of work: about a second). */
   maxCost: number;
+  /** Cost of the operations an instance runs at once; heavier ones wait (HUB_MAX_COST_IN_FLIGHT, default 2 × maxCost). */
+  maxCostInFlight: number;
 }
 
 export class ConfigError extends Error {
@@ -95,7 +97,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     maxDirectives: int('HUB_MAX_DIRECTIVES', 50, 0, 10_000),
     maxTokens: int('HUB_MAX_TOKENS', 5000, 100, 1_000_000),
     maxCost: int('HUB_MAX_COST', 250_000, 100, 1_000_000_000),
+    maxCostInFlight: 0,
   };
+  limits.maxCostInFlight = int('HUB_MAX_COST_IN_FLIGHT', 2 * limits.maxCost, 100, 1_000_000_000);
   const introspection = (env.HUB_INTROSPECTION || 'on') === 'on';
   if (!['on', 'off', '', undefined].includes(env.HUB_INTROSPECTION)) problems.push(`HUB_INTROSPECTION must be on or off, got "${env.HUB_INTROSPECTION}"`);
 

@@ -17,13 +17,13 @@ function fakeRoot() {
 }
 const pools = { read: {}, write: {} } as unknown as Pools;
 const canceller = {} as unknown as StatementCanceller;
-const signal = new AbortController().signal;
+const lifetime = { signal: new AbortController().signal, afterResponse: () => undefined };
 const logger = createLogger({ logLevel: 'silent' });
 
 describe('request context', () => {
   it('is cloned the way Apollo clones it without forking a unit of work', () => {
     const { root, forks } = fakeRoot();
-    const context = createContext({ em: root, pools, canceller, logger, adminApiKey: 'k' }, { authorization: 'Bearer k', signal });
+    const context = createContext({ em: root, pools, canceller, logger, adminApiKey: 'k' }, { authorization: 'Bearer k', lifetime });
     const clone = Object.assign(Object.create(Object.getPrototypeOf(context)), context);
     expect(forks).toHaveLength(0);
     expect(clone.viewer).toEqual({ canEdit: true });
@@ -34,7 +34,7 @@ describe('request context', () => {
 
   it('forks once, on first use, and keeps that unit of work for the request', () => {
     const { root, forks } = fakeRoot();
-    const context = createContext({ em: root, pools, canceller, logger }, { signal });
+    const context = createContext({ em: root, pools, canceller, logger }, { lifetime });
     const first = context.em;
     expect(context.em).toBe(first);
     expect(forks).toEqual([first]);

@@ -126,6 +126,38 @@ describe('a database that cannot answer', () => {
   });
 });
 
+describe('heavy requests at once', () => {
+  it('wait for each other by cost while cheap requests pass, and a waiting one times out having run nothing', async () => {
+    // Capacity below one heavy operation: heavy operations run one at a time.
+    const app = await startProductionApp({ HUB_MAX_COST_IN_FLIGHT: '100', HUB_REQUEST_TIMEOUT_MS: '3000' });
+    const blocker = new pg.Client({ connectionString: app.databaseUrl });
+    await blocker.connect();
+    try {
+      await blocker.query('BEGIN');
+      await blocker.query('LOCK TABLE admin_unit IN ACCESS EXCLUSIVE MODE');
+      const heavy = (i: number) => app.post(gqlBody(`{ a${i}: gapAnalysis { rows { need } } }`));
+      const first = heavy(1);
+      await waitFor(async () => (await lockWaiters(blocker)) === 1);
+      const second = heavy(2);
+      // The cheap request is answered at once; the second heavy one waits without touching the database.
+      const cheap = await app.post(gqlBody('{ facility(code: "x") { name } }'));
+      expect(cheap.body).toEqual({ data: { facility: null } });
+      expect(await lockWaiters(blocker)).toBe(1);
+      // Both run out of time: the first in PostgreSQL (its statement cancelled), the second waiting or
+      // just admitted after the first gave its units back.
+      const [one, two] = await Promise.all([first, second]);
+      expect(one.body.errors[0].extensions.code).toBe('REQUEST_TIMEOUT');
+      expect(two.body.errors[0].extensions.code).toBe('REQUEST_TIMEOUT');
+      await blocker.query('ROLLBACK');
+      const after = await Promise.all([heavy(3), heavy(4)]);
+      for (const res of after) expect(res.body.errors).toBeUndefined();
+    } finally {
+      await blocker.end();
+      await app.stop();
+    }
+  });
+});
+
 /** Statements of other sessions waiting for the blocker's lock. */
 async function lockWaiters(blocker: pg.Client): Promise<number> {
   const res = await blocker.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database() AND pid <> pg_backend_pid()`);

@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import { RequestDb, type StatementCanceller } from '../db/request-db.js';
 import type { Pools } from '../db/sql.js';
+import type { RequestLifetime } from '../http/request-signal.js';
 import type { Logger } from '../logger.js';
 import { createLoaders, type Loaders } from '../modules/loaders.js';
 import type { Viewer } from '../modules/facility/facility.repository.js';
@@ -14,6 +15,8 @@ export interface HubContext {
   loaders: Loaders;
   viewer: Viewer;
   logger: Logger;
+  /** The request's life: its stop signal, and what to do once it is answered. */
+  lifetime: RequestLifetime;
 }
 
 export interface RequestPools {
@@ -53,6 +56,7 @@ class RequestContext implements HubContext {
     pools: RequestPools,
     readonly viewer: Viewer,
     readonly logger: Logger,
+    readonly lifetime: RequestLifetime,
   ) {
     this.pools = pools;
     this.loaders = createLoaders(pools.read);
@@ -67,11 +71,12 @@ class RequestContext implements HubContext {
  * A request's context. `signal` aborts when the request stops (client gone, time budget spent): the
  * request's statements are then cancelled in PostgreSQL.
  */
-export function createContext(deps: ContextDeps, request: { authorization?: string; signal: AbortSignal }): HubContext {
+export function createContext(deps: ContextDeps, request: { authorization?: string; lifetime: RequestLifetime }): HubContext {
   const viewer: Viewer = { canEdit: hasAdminKey(request.authorization, deps.adminApiKey) };
+  const { signal } = request.lifetime;
   const pools: RequestPools = {
-    read: new RequestDb(deps.pools.read, request.signal, deps.canceller),
-    write: new RequestDb(deps.pools.write, request.signal, deps.canceller),
+    read: new RequestDb(deps.pools.read, signal, deps.canceller),
+    write: new RequestDb(deps.pools.write, signal, deps.canceller),
   };
-  return new RequestContext(deps.em, pools, viewer, deps.logger);
+  return new RequestContext(deps.em, pools, viewer, deps.logger, request.lifetime);
 }

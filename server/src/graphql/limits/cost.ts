@@ -57,7 +57,7 @@ const memo = new WeakMap<OperationDefinitionNode | DocumentNode, { floats: (key:
  * (QUERY_TOO_COMPLEX, with the limit and the cost in `extensions`). Variables and fragments are
  * counted like fields written in place (graphql-query-complexity).
  */
-export function costCheck(schema: GraphQLSchema, maxCost: number): (rc: GraphQLRequestContextDidResolveOperation<BaseContext>) => void {
+export function costCheck(schema: GraphQLSchema, maxCost: number): (rc: GraphQLRequestContextDidResolveOperation<BaseContext>) => number {
   const estimators = [estimator(schema)];
   return ({ document, request, operationName, operation }) => {
     const owner = operation ?? document;
@@ -68,7 +68,7 @@ export function costCheck(schema: GraphQLSchema, maxCost: number): (rc: GraphQLR
     let cost = byVariables.get(key);
     if (cost === undefined) {
       // Variables that do not fit their types are refused by execution (BAD_USER_INPUT) before any resolver runs.
-      if ('errors' in getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 1 })) return;
+      if ('errors' in getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 1 })) return 0;
       const fragments = Object.fromEntries(
         document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
       );
@@ -84,5 +84,6 @@ export function costCheck(schema: GraphQLSchema, maxCost: number): (rc: GraphQLR
       const shown = Number.isFinite(cost) ? cost : undefined;
       throw new QueryLimitError('QUERY_TOO_COMPLEX', `The query would cost ${shown ?? 'more than the estimate can count'} units; at most ${maxCost} are allowed in one request (ask for less, or split it)`, maxCost, shown);
     }
+    return cost;
   };
 }

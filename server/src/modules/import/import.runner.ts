@@ -58,6 +58,9 @@ export async function runImport<R>(pool: pg.Pool, importer: Importer<R>, text: s
       [importer.kind, opts.file, createHash('sha256').update(text).digest('hex'), rows.length, result.inserted, result.updated, result.unchanged],
     );
     await client.query('COMMIT');
+    // Fresh statistics at once: until autovacuum comes by, plans over thousands of new rows (communes,
+    // facilities) can be slow enough to pass the server's statement timeout.
+    if (result.inserted + result.updated) await client.query('ANALYZE');
     return report(result.inserted + result.updated ? 'applied' : 'unchanged', result, counts.changes);
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
