@@ -3,7 +3,6 @@ import { startTestApp, type TestApp } from '../support/app.js';
 import { insertFacility, provinceId } from '../support/fixtures.js';
 
 let t: TestApp;
-const names = (res: any) => res.data.facilities.edges.map((e: any) => e.node.name);
 
 beforeAll(async () => {
   t = await startTestApp();

@@ -1,4 +1,3 @@
-import type pg from 'pg';
 import type { Confidence } from '../common/enums.js';
 import { isInVietnam } from '../common/territory.js';
 import { parseEnum, parseNumber } from './cell.parsers.js';
