@@ -1,5 +1,5 @@
 /**
- * The hub's configuration, read once from the environment (names fixed by the partner contract)
+ * The hub's configuration, read once from the environment (names fixed by the partner contract, docs/CONTRACT.md)
  * and validated, so a bad value stops the process at start with a message naming the variable.
  */
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';

@@ -3,7 +3,6 @@ import { startTestApp, type TestApp } from '../support/app.js';
 import { insertFacility, provinceId } from '../support/fixtures.js';
 
 let t: TestApp;
-const names = (res: any) => res.data.facilities.edges.map((e: any) => e.node.name);
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -60,7 +59,7 @@ describe('facility filters', () => {
 
 describe('facility pages', () => {
   const page = `query($after: String, $orderBy: FacilityOrder) { facilities(first: 4, after: $after, orderBy: $orderBy) {
-    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { code } } } }`;
+    totalCount pageInfo { hasNextPage endCursor hasPreviousPage startCursor } edges { cursor node { code } } } }`;
 
   async function walk(orderBy?: unknown): Promise<string[]> {
     const codes: string[] = [];
@@ -70,7 +69,10 @@ describe('facility pages', () => {
       expect(res.errors).toBeUndefined();
       const conn = res.data.facilities;
       codes.push(...conn.edges.map((e: any) => e.node.code));
-      if (conn.edges.length) expect(conn.pageInfo.endCursor).toBe(conn.edges.at(-1).cursor);
+      expect(conn.pageInfo).toEqual({
+        hasNextPage: conn.pageInfo.hasNextPage, endCursor: conn.edges.at(-1)?.cursor ?? null,
+        hasPreviousPage: after !== null, startCursor: conn.edges[0]?.cursor ?? null,
+      });
       if (!conn.pageInfo.hasNextPage) return codes;
       after = conn.pageInfo.endCursor;
     }
@@ -87,6 +89,28 @@ describe('facility pages', () => {
     const expected = all.data.facilities.edges.map((e: any) => e.node.code);
     expect(expected).toHaveLength(all.data.facilities.totalCount);
     expect(await walk(orderBy)).toEqual(expected);
+  });
+
+  it('gives the page info of a first page, the next one, the last one and an empty one', async () => {
+    const query = `query($first: Int!, $after: String, $filter: FacilityFilter) { facilities(first: $first, after: $after, filter: $filter) {
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { code } } } }`;
+    const filter = { provinceCode: '37', status: ['OPERATING', 'CLOSED'] };
+    const cursors = (res: any) => res.data.facilities.edges.map((e: any) => e.cursor);
+    const all: any = await t.gql(query, { first: 100, filter });
+    expect(all.data.facilities.edges.map((e: any) => e.node.code)).toEqual(['FLT-A', 'FLT-B', 'FLT-C']);
+    const [a, b, c] = cursors(all);
+    expect(all.data.facilities.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false, startCursor: a, endCursor: c });
+    const first = await t.gql(query, { first: 1, filter });
+    expect(first).toEqual({ data: { facilities: {
+      pageInfo: { hasNextPage: true, hasPreviousPage: false, startCursor: a, endCursor: a }, edges: [{ cursor: a, node: { code: 'FLT-A' } }] } } });
+    const next = await t.gql(query, { first: 2, after: a, filter });
+    expect(next).toEqual({ data: { facilities: {
+      pageInfo: { hasNextPage: false, hasPreviousPage: true, startCursor: b, endCursor: c },
+      edges: [{ cursor: b, node: { code: 'FLT-B' } }, { cursor: c, node: { code: 'FLT-C' } }] } } });
+    const after = await t.gql(query, { first: 2, after: c, filter });
+    expect(after).toEqual({ data: { facilities: { pageInfo: { hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null }, edges: [] } } });
+    const none = await t.gql(query, { first: 0, filter });
+    expect(none).toEqual({ data: { facilities: { pageInfo: { hasNextPage: true, hasPreviousPage: false, startCursor: null, endCursor: null }, edges: [] } } });
   });
 
   it('orders by places with unknown places last when descending', async () => {

@@ -114,8 +114,11 @@ describe('search by name', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 5; i++) {
-      const res: any = await t.gql(`query($after: String) { facilities(first: 7, after: $after, filter: { search: "dien bien" }) { pageInfo { hasNextPage endCursor } edges { node { code } } } }`, { after });
+      const res: any = await t.gql(`query($after: String) { facilities(first: 7, after: $after, filter: { search: "dien bien" }) {
+        pageInfo { hasNextPage endCursor hasPreviousPage startCursor } edges { cursor node { code } } } }`, { after });
       seen.push(...res.data.facilities.edges.map((e: any) => e.node.code));
+      const { edges, pageInfo } = res.data.facilities;
+      expect([pageInfo.hasPreviousPage, pageInfo.startCursor]).toEqual([after !== null, edges[0]?.cursor ?? null]);
       if (!res.data.facilities.pageInfo.hasNextPage) break;
       after = res.data.facilities.pageInfo.endCursor;
     }

@@ -82,7 +82,7 @@ describe('direct execution', () => {
     const query = `query($filter: FacilityFilter, $first: Int, $after: String, $order: FacilityOrder) {
       __typename
       page: facilities(filter: $filter, first: $first, after: $after, orderBy: $order) {
-        __typename pageInfo { hasNextPage endCursor } edges { cursor node { __typename ${EVERY_FIELD} alias: name } } } }`;
+        __typename pageInfo { hasNextPage endCursor hasPreviousPage startCursor } edges { cursor node { __typename ${EVERY_FIELD} alias: name } } } }`;
     for (const key of [undefined, ADMIN_KEY]) {
       for (const order of [null, { field: 'PLACES', direction: 'DESC' }, { field: 'UPDATED_AT', direction: 'ASC' }]) {
         const first = await both(query, { filter: { kinds: ['ELDERLY_CARE', 'CHILD_CARE'], status: ['OPERATING', 'CLOSED'] }, first: 7, order }, key);
@@ -100,9 +100,13 @@ describe('direct execution', () => {
       }
       const near = await both(`{ facilitiesNear(lat: 21.4, lng: 103.1, radiusKm: 30, first: 12, filter: { services: [RESIDENTIAL_CARE] }) { distanceKm facility { code name province { name } capacity { places } } } }`, {}, key);
       expect(near.answeredDirectly).toBe(1);
-      const search = await both(`{ facilities(filter: { search: "trung tam bao tro" }, first: 10) { edges { node { name } } pageInfo { endCursor } } }`, {}, key);
+      const search = await both(`{ facilities(filter: { search: "trung tam bao tro" }, first: 10) { edges { node { name } } pageInfo { endCursor startCursor hasPreviousPage } } }`, {}, key);
       expect(search.answeredDirectly).toBe(1);
       expect(search.body.data.facilities.edges.length).toBe(10);
+      const searchNext = await both(`query($after: String) { facilities(filter: { search: "trung tam bao tro" }, first: 5, after: $after) {
+        edges { cursor node { name } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`, { after: search.body.data.facilities.pageInfo.endCursor }, key);
+      expect(searchNext.answeredDirectly).toBe(1);
+      expect(searchNext.body.data.facilities.pageInfo.hasPreviousPage).toBe(true);
     }
   });
 

@@ -48,6 +48,16 @@ describe('import:facilities', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('rejects a file that is not CSV, naming the line of the misplaced quote, and writes nothing', async () => {
+    const before = await snapshot();
+    const res = await importFacilities('ma;ten;loai_hinh\r\nBAD-1;"Cơ sở\r\nMột";OTHER\r\nBAD-2;"Cơ sở" Hai;OTHER\r\n');
+    expect(withoutTiming(res)).toEqual({
+      kind: 'facilities', file: 'facilities.csv', rows: 0, dryRun: false, status: 'rejected', inserted: 0, updated: 0, unchanged: 0, notes: [], changes: [],
+      problems: [{ line: 4, field: 'CSV', message: 'text follows the closing quote of a quoted cell (inside a quoted cell, write a quote twice: "ab""c")' }],
+    });
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('accepts positions in Hoàng Sa and Trường Sa', async () => {
     const islands = 'code,name,kind,ownership,province_code,lat,lng\nISL-1,Hoàng Sa,OTHER,PUBLIC,48,16.53,111.61\nISL-2,Trường Sa,OTHER,PUBLIC,56,8.65,111.92\n';
     const res = await importFacilities(islands, true);

@@ -37,6 +37,7 @@ function readPlainFieldsDirectly(): void {
 export async function buildHubSchema(): Promise<GraphQLSchema> {
   readPlainFieldsDirectly();
   const built = await buildSchema({
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql takes resolver classes as Function[]
     resolvers: resolvers as unknown as [Function, ...Function[]],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,

@@ -1,4 +1,4 @@
-/** GraphQL documents of the coverage view (CONTRACT.md, part "planning"), and of reach. */
+/** GraphQL documents of the coverage view (docs/CONTRACT.md, part "planning"), and of reach. */
 
 const UNIT = 'code name nameEn centroid { lat lng }';
 

@@ -1,4 +1,4 @@
-/** Shapes of the planning part of the contract as far as the coverage view reads them. */
+/** Shapes of the planning part of the contract (docs/CONTRACT.md) as far as the coverage view reads them. */
 import type { FacilityKind, StaffRole, TargetGroup } from './types.js';
 
 export type Geography = 'CURRENT_34' | 'LEGACY_63';

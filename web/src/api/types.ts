@@ -1,4 +1,4 @@
-/** Shapes of the partner contract (CONTRACT.md, part "registry") as far as the map reads them. */
+/** Shapes of the partner contract (docs/CONTRACT.md, part "registry") as far as the map reads them. */
 
 export type FacilityKind =
   | 'ELDERLY_CARE' | 'CHILD_CARE' | 'DISABILITY_CARE' | 'MENTAL_HEALTH_CARE' | 'COMPREHENSIVE'

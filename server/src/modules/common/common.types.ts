@@ -29,4 +29,10 @@ export class PageInfo {
 
   @Field(() => String, { nullable: true, description: 'Cursor of the last item of this page; pass it as `after` for the next page.' })
   endCursor!: string | null;
+
+  @Field({ description: 'True when the page starts after a cursor (`after`), so items come before its first one. Pages are read forwards only (no `before` or `last`).' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first item of this page; null when the page is empty.' })
+  startCursor!: string | null;
 }

@@ -1,7 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 
 /**
- * Enumerations of the partner contract. Each is a frozen value map registered with type-graphql,
+ * Enumerations of the partner contract (docs/CONTRACT.md). Each is a frozen value map registered with type-graphql,
  * with a description for the type and for every value.
  */
 export function defineEnum<const V extends Record<string, string>>(name: string, description: string, values: V): { [K in keyof V]: K } {

@@ -6,7 +6,7 @@ export interface FieldError {
   message: string;
 }
 
-/** Stable error codes of the partner contract. */
+/** Stable error codes of the partner contract (docs/CONTRACT.md). */
 export const ERROR_CODES = [
   'BAD_USER_INPUT', 'NOT_FOUND', 'VERSION_CONFLICT', 'UNAUTHENTICATED', 'FORBIDDEN',
   // Limits of one request (see server/src/graphql/limits): refused before anything runs.

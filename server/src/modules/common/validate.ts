@@ -2,6 +2,7 @@ import type { FieldErrors } from './errors.js';
 import { todayInVietnam } from './scalars.js';
 
 // Control characters other than tab and newline (NUL included) are refused in every text.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /**

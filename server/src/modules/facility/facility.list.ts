@@ -17,6 +17,8 @@ const SORT: Record<FacilityOrderField, { expr: string; outer: string; cast: stri
 export interface FacilityPage {
   rows: { cursor: string; node: FacilityRecord }[];
   hasNextPage: boolean;
+  /** Items come before this page: it starts after a cursor (keyset), or past the first search result. */
+  hasPreviousPage: boolean;
 }
 
 /**
@@ -60,7 +62,7 @@ export async function listFacilities(
     innerTail: `ORDER BY ${sort.expr} ${direction}, f.id ${direction} LIMIT ${limit}`, outerOrder: `${sort.outer} ${direction}, f.id ${direction}`,
   });
   const rows = found.slice(0, args.first).map(({ record, row }) => new FacilityEdge(record, sort.value(row), record.id));
-  return { rows, hasNextPage: found.length > args.first };
+  return { rows, hasNextPage: found.length > args.first, hasPreviousPage: Boolean(args.after) };
 }
 
 /** Search results are ranked up to this position; a cursor beyond it was not made by this API. */
@@ -95,7 +97,7 @@ async function bestMatches(
   // The scan is in rank order; the cut at the match threshold keeps that order (ties included).
   const matches = found.filter(({ row }) => row.search_distance <= MAX_WORD_DISTANCE);
   const rows = matches.slice(0, args.first).map(({ record }, i) => new FacilityEdge(record, 'search', offset + i + 1));
-  return { rows, hasNextPage: matches.length > args.first };
+  return { rows, hasNextPage: matches.length > args.first, hasPreviousPage: offset > 0 };
 }
 
 /** Number of facilities matching the filter (for `totalCount`). */

@@ -35,7 +35,12 @@ export class FacilityReader {
     const page = await listFacilities(this.db, args, this.viewer, plan);
     return {
       edges: page.rows,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.rows.at(-1)?.cursor ?? null },
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        endCursor: page.rows.at(-1)?.cursor ?? null,
+        hasPreviousPage: page.hasPreviousPage,
+        startCursor: page.rows[0]?.cursor ?? null,
+      },
       count: () => countFacilities(this.db, args.filter, this.viewer),
     };
   }

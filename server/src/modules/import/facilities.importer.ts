@@ -1,6 +1,6 @@
 import type { Confidence } from '../common/enums.js';
 import { cellsOf, mapHeader } from './csv.columns.js';
-import { parseCsv } from './csv.parser.js';
+import { readCsv } from './csv.parser.js';
 import { FACILITY_COLUMNS, type FacilityColumn } from './facility-import.columns.js';
 import { planFacilityRows, type FacilityImportRow } from './facility-import.plan.js';
 import { readFacilityValues } from './facility-import.row.js';
@@ -29,8 +29,9 @@ export function facilitiesImporter(opts: FacilityImportOptions): Importer<Facili
   return {
     kind: 'facilities',
     parse(text) {
-      const csv = parseCsv(text);
       const problems: ImportProblem[] = [];
+      const csv = readCsv(text, problems);
+      if (problems.length) return { rows: [], total: 0, problems };
       const map = mapHeader(csv.header, FACILITY_COLUMNS, problems);
       names = map.names;
       if (map.index.code === undefined) problems.push({ line: 1, field: 'ma', message: 'required column ma (code) is missing' });

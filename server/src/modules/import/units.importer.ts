@@ -1,9 +1,8 @@
-import type pg from 'pg';
 import type { Confidence } from '../common/enums.js';
 import { isInVietnam } from '../common/territory.js';
 import { parseEnum, parseNumber } from './cell.parsers.js';
 import { cellsOf, mapHeader, type ColumnAliases } from './csv.columns.js';
-import { parseCsv } from './csv.parser.js';
+import { readCsv } from './csv.parser.js';
 import type { ImportProblem } from './import.report.js';
 import type { Importer } from './import.runner.js';
 import { upsertCommunes, type CommuneRow } from './units.writer.js';
@@ -39,8 +38,9 @@ export function unitsImporter(source: { citation: string; confidence: Confidence
   return {
     kind: 'units',
     parse(text) {
-      const csv = parseCsv(text);
       const problems: ImportProblem[] = [];
+      const csv = readCsv(text, problems);
+      if (problems.length) return { rows: [], total: 0, problems };
       const map = mapHeader(csv.header, UNIT_COLUMNS, problems);
       names = map.names;
       for (const c of REQUIRED) if (map.index[c] === undefined) problems.push({ line: 1, field: UNIT_COLUMNS[c][0], message: 'required column is missing' });

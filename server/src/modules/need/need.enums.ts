@@ -1,6 +1,6 @@
 import { defineEnum } from '../common/enums.js';
 
-/** Enumerations of need statistics (partner contract, part "data"). */
+/** Enumerations of need statistics (docs/CONTRACT.md, part "data"). */
 export const NeedCategory = defineEnum('NeedCategory', 'What a need statistic counts.', {
   TARGET_GROUP: 'People of one target group needing social assistance (`targetGroup` says which).',
   TOTAL_NEEDING_ASSISTANCE: 'All people needing social assistance, as the source totals them (groups overlap: never add the other rows).',

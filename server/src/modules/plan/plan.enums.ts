@@ -1,6 +1,6 @@
 import { defineEnum } from '../common/enums.js';
 
-/** Enumerations of plans and targets (partner contract, part "data"). */
+/** Enumerations of plans and targets (docs/CONTRACT.md, part "data"). */
 export const PlanScope = defineEnum('PlanScope', 'Who a plan binds: the whole country or one province.', {
   NATIONAL: 'A national decision or programme of the Prime Minister; it has no issuing province.',
   PROVINCIAL: 'A plan of a provincial People\'s Committee; its issuer is the (legacy) province.',

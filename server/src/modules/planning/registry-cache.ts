@@ -1,4 +1,3 @@
-import type pg from 'pg';
 import { RequestDb, type Db } from '../../db/request-db.js';
 import type { Queryable } from '../../db/sql.js';
 import { findRegistryCells, type CellFilter, type RegistryCell } from './registry-cells.js';

@@ -2,7 +2,7 @@ import type { Comparator } from '../plan/plan.enums.js';
 import type { ProgressStatus } from './planning.enums.js';
 
 /**
- * The status rules of `ProgressStatus` (CONTRACT.md, part "planning"), as pure functions:
+ * The status rules of `ProgressStatus` (docs/CONTRACT.md, part "planning"), as pure functions:
  *
  * For a target year already past at `asOf`, the actual is taken at the end of that year: MET or
  * MISSED. Before it: MET if the comparator already holds; else ON_TRACK if the actual is at least
