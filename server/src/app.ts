@@ -29,6 +29,12 @@ export interface App {
   stop(): Promise<void>;
 }
 
+/** The URL this process reaches the server at: loopback when listening on every interface. */
+function localUrl(address: string, family: string, port: number): string {
+  if (address === '0.0.0.0' || address === '::') return `http://127.0.0.1:${port}`;
+  return family === 'IPv6' ? `http://[${address}]:${port}` : `http://${address}:${port}`;
+}
+
 /**
  * The app factory used by main.ts, the tests and the benchmarks: database (migrated and seeded),
  * GraphQL at /graphql, health at /healthz and /readyz, the map at /. Explicit start and stop.
@@ -63,9 +69,11 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
         formatError: createFormatError(logger),
         includeStacktraceInErrorResponses: false,
         introspection: true,
+        // main.ts owns SIGTERM/SIGINT (grace period, pools, embedded PostgreSQL, exit code).
+        stopOnTerminationSignals: false,
         // No HTTP cache hints are computed: that plugin hooks every field of every response.
         plugins: [
-          ApolloServerPluginDrainHttpServer({ httpServer: server }),
+          ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.shutdownGraceMs }),
           ApolloServerPluginCacheControlDisabled(),
           ...(config.directExecution ? [directExecutionPlugin<HubContext>(facilityDirectExecution)] : []),
         ],
@@ -101,10 +109,10 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
       }
       await new Promise<void>((resolve, reject) => {
         server!.once('error', reject);
-        server!.listen(config.port, '0.0.0.0', () => resolve());
+        server!.listen(config.port, config.host, () => resolve());
       });
-      const { port } = server.address() as AddressInfo;
-      url = `http://127.0.0.1:${port}`;
+      const { port, address, family } = server.address() as AddressInfo;
+      url = localUrl(address, family, port);
       logger.info({ url }, 'facility hub listening');
     },
     async stop() {

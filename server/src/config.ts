@@ -2,11 +2,17 @@
  * The hub's configuration, read once from the environment (names fixed by the partner contract)
  * and validated, so a bad value stops the process at start with a message naming the variable.
  */
+import { isIP } from 'node:net';
+
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
 export interface Config {
   /** HTTP port; 0 picks a free one (tests, benchmarks). */
   port: number;
+  /** Listen address (HOST, default 0.0.0.0: every IPv4 interface; `::` for IPv6 too). */
+  host: string;
+  /** How long a stop waits for in-flight requests before closing their connections (HUB_SHUTDOWN_GRACE_MS). */
+  shutdownGraceMs: number;
   /** PostgreSQL URL; undefined starts an embedded PostgreSQL. */
   databaseUrl?: string;
   /** Read-replica URLs (comma-separated in DATABASE_REPLICA_URLS); reads may go there. */
@@ -34,6 +40,18 @@ export class ConfigError extends Error {
   }
 }
 
+/** An integer variable from `min` to `max`, `fallback` when unset; a problem is recorded otherwise. */
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number, problems: string[]): number {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    problems.push(`${name} must be an integer from ${min} to ${max}, got "${env[name]}"`);
+    return fallback;
+  }
+  return value;
+}
+
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 const ENVS = ['development', 'production', 'test'] as const;
 
@@ -42,6 +60,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   const problems: string[] = [];
   const port = env.PORT === undefined || env.PORT === '' ? 4000 : Number(env.PORT);
   if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push(`PORT must be an integer from 0 to 65535, got "${env.PORT}"`);
+
+  const host = env.HOST?.trim() || '0.0.0.0';
+  if (!isIP(host) && !/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/i.test(host)) problems.push(`HOST must be an IP address or a host name, got "${env.HOST}"`);
+  const shutdownGraceMs = wholeNumber(env, 'HUB_SHUTDOWN_GRACE_MS', 10_000, 0, 600_000, problems);
 
   const databaseUrl = env.DATABASE_URL?.trim() || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) problems.push('DATABASE_URL must start with postgres:// or postgresql://');
@@ -66,6 +88,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   if (problems.length) throw new ConfigError(problems);
   return {
     port,
+    host,
+    shutdownGraceMs,
     databaseUrl,
     replicaUrls,
     poolSize,

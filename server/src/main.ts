@@ -18,14 +18,17 @@ async function main(): Promise<void> {
   const app = await createApp(config, logger);
   await app.start();
   let stopping = false;
+  // Stop accepting, let in-flight requests finish (up to HUB_SHUTDOWN_GRACE_MS, then their
+  // connections are closed), close the pools, stop the embedded PostgreSQL if this process started
+  // it, exit 0. Closing pools and PostgreSQL gets 10 s more before the process gives up with 1.
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'stopping');
+    logger.info({ signal, graceMs: config.shutdownGraceMs }, 'stopping: finishing in-flight requests');
     const timer = setTimeout(() => {
-      logger.error('graceful stop took more than 20 s; exiting');
+      logger.error({ graceMs: config.shutdownGraceMs }, 'graceful stop took 10 s more than the grace period; exiting');
       process.exit(1);
-    }, 20_000);
+    }, config.shutdownGraceMs + 10_000);
     timer.unref();
     try {
       await app.stop();
