@@ -19,6 +19,7 @@ import { directExecutionPlugin } from './graphql/direct-execution.js';
 import { facilityDirectExecution } from './modules/facility/facility.queries.js';
 import { applySeeds } from './modules/seed/seed.service.js';
 import { placeholderPage } from './web/placeholder.js';
+import { securityHeaders } from './http/security-headers.js';
 
 export interface App {
   /** Base URL once started, e.g. http://127.0.0.1:4000 */
@@ -62,6 +63,7 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
       // answers such as facilityPoints (100,000 points) and the map's scripts shrink several-fold.
       // Level 4, not zlib's 6: 2.3 MB of points compress in a third of the time for 5% more bytes.
       expressApp.use(compression({ threshold: 1024, level: 4 }));
+      expressApp.use(securityHeaders());
       server = createServer(expressApp);
       server.keepAliveTimeout = 65_000;
       apollo = new ApolloServer<HubContext>({

@@ -12,6 +12,15 @@ describe('configuration', () => {
     expect(c).toMatchObject({ port: 8080, poolSize: 20, databaseUrl: 'postgres://u@h/db', adminApiKey: 'k'.repeat(20), logLevel: 'debug', nodeEnv: 'production' });
   });
 
+  it('reads the listen address and the shutdown grace period, and refuses bad ones', () => {
+    expect(loadConfig({})).toMatchObject({ host: '0.0.0.0', shutdownGraceMs: 10_000 });
+    expect(loadConfig({ HOST: '::', HUB_SHUTDOWN_GRACE_MS: '30000' })).toMatchObject({ host: '::', shutdownGraceMs: 30_000 });
+    expect(() => loadConfig({ HOST: 'not an address', HUB_SHUTDOWN_GRACE_MS: '-1' })).toThrow(new ConfigError([
+      'HOST must be an IP address or a host name, got "not an address"',
+      'HUB_SHUTDOWN_GRACE_MS must be an integer from 0 to 600000, got "-1"',
+    ]));
+  });
+
   it('lists every bad variable in one clear error', () => {
     let error: unknown;
     try {
