@@ -20,6 +20,7 @@ import { facilityDirectExecution } from './modules/facility/facility.queries.js'
 import { applySeeds } from './modules/seed/seed.service.js';
 import { placeholderPage } from './web/placeholder.js';
 import { securityHeaders } from './http/security-headers.js';
+import { createRateLimits, type RateLimits } from './http/rate-limit.js';
 
 export interface App {
   /** Base URL once started, e.g. http://127.0.0.1:4000 */
@@ -44,6 +45,7 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
   const db = await openDatabase(config, logger);
   let server: Server | undefined;
   let apollo: ApolloServer<HubContext> | undefined;
+  let rateLimits: RateLimits | undefined;
   let url = '';
 
   const app: App = {
@@ -64,6 +66,8 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
       // Level 4, not zlib's 6: 2.3 MB of points compress in a third of the time for 5% more bytes.
       expressApp.use(compression({ threshold: 1024, level: 4 }));
       expressApp.use(securityHeaders());
+      // req.ip: X-Forwarded-For only through the proxies TRUST_PROXY names.
+      expressApp.set('trust proxy', config.trustProxy.length ? config.trustProxy : false);
       server = createServer(expressApp);
       server.keepAliveTimeout = 65_000;
       apollo = new ApolloServer<HubContext>({
@@ -94,6 +98,8 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
           res.status(503).json({ status: 'database unreachable' });
         }
       });
+      rateLimits = createRateLimits(config, logger);
+      expressApp.use('/graphql', rateLimits.middleware);
       expressApp.use(
         '/graphql',
         express.json({ limit: '1mb' }),
@@ -121,6 +127,7 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
       // Apollo's drain plugin stops accepting connections and waits for in-flight requests.
       if (apollo) await apollo.stop();
       else if (server) await new Promise((resolve) => server!.close(resolve));
+      await rateLimits?.close();
       await db.close();
       logger.info('facility hub stopped');
     },

@@ -21,6 +21,12 @@ export interface Config {
   poolSize: number;
   /** Hot read queries answered without graphql-js execution (HUB_DIRECT_EXECUTION=off disables it). */
   directExecution: boolean;
+  /** Request budgets of /graphql (server/src/http/rate-limit.ts). */
+  rateLimits: RateLimitConfig;
+  /** Redis shared by the instances for their rate limits (REDIS_URL); undefined: in memory. */
+  redisUrl?: string;
+  /** Addresses or subnets of trusted proxies (TRUST_PROXY); empty: X-Forwarded-For is ignored. */
+  trustProxy: string[];
   /** Bearer key that grants edit rights; undefined refuses every mutation. */
   adminApiKey?: string;
   logLevel: LogLevel;
@@ -31,6 +37,23 @@ export interface Config {
   seedsDir: string;
   /** Built web client folder served at `/`. */
   webDir: string;
+}
+
+/** A token bucket, approximated: `perSecond` a second, and when spent, `burst` more per 10 s. */
+export interface Budget {
+  perSecond: number;
+  burst: number;
+}
+
+export interface RateLimitConfig {
+  /** Per client address, for callers without a key. */
+  anonymous: Budget;
+  /** Per key (credential), for callers with a valid key. */
+  key: Budget;
+  /** Failed authentications (a wrong key) per client address and minute. */
+  authFailuresPerMinute: number;
+  /** Prefix of the rate-limit keys in Redis (several hubs may share one Redis). */
+  redisPrefix: string;
 }
 
 export class ConfigError extends Error {
@@ -50,6 +73,14 @@ function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min
     return fallback;
   }
   return value;
+}
+
+/** What express's `trust proxy` accepts: an address, a subnet, or a named range. */
+function isProxyAddress(entry: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(entry) || isIP(entry)) return true;
+  const [address, bits, ...rest] = entry.split('/');
+  const max = isIP(address) === 4 ? 32 : isIP(address) === 6 ? 128 : 0;
+  return rest.length === 0 && max > 0 && /^\d+$/.test(bits ?? '') && Number(bits) <= max;
 }
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -77,6 +108,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   const directExecution = (env.HUB_DIRECT_EXECUTION || 'on') === 'on';
   if (!['on', 'off', '', undefined].includes(env.HUB_DIRECT_EXECUTION)) problems.push(`HUB_DIRECT_EXECUTION must be on or off, got "${env.HUB_DIRECT_EXECUTION}"`);
 
+  const rate = (name: string, fallback: number) => wholeNumber(env, name, fallback, 1, 1_000_000, problems);
+  const rateLimits: RateLimitConfig = {
+    anonymous: { perSecond: rate('HUB_RATE_ANONYMOUS_RPS', 20), burst: rate('HUB_RATE_ANONYMOUS_BURST', 100) },
+    key: { perSecond: rate('HUB_RATE_KEY_RPS', 200), burst: rate('HUB_RATE_KEY_BURST', 1000) },
+    authFailuresPerMinute: rate('HUB_RATE_AUTH_FAILURES', 10),
+    redisPrefix: env.HUB_RATE_REDIS_PREFIX?.trim() || 'hub-rate',
+  };
+  const redisUrl = env.REDIS_URL?.trim() || undefined;
+  if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) problems.push('REDIS_URL must start with redis:// or rediss://');
+  const trustProxy = (env.TRUST_PROXY ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  for (const entry of trustProxy) if (!isProxyAddress(entry)) problems.push(`TRUST_PROXY entry "${entry}" is not an IP address, a subnet (a.b.c.d/n) or loopback, linklocal, uniquelocal`);
+
   const adminApiKey = env.ADMIN_API_KEY || undefined;
   if (adminApiKey !== undefined && adminApiKey.length < 16) problems.push('ADMIN_API_KEY must be at least 16 characters');
 
@@ -94,6 +137,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     replicaUrls,
     poolSize,
     directExecution,
+    rateLimits,
+    redisUrl,
+    trustProxy,
     adminApiKey,
     logLevel,
     nodeEnv,
