@@ -55,11 +55,11 @@ export const BENCH_RATE_LIMITS = {
 };
 
 /** Starts the built server (dist) in its own process on a free port; resolves when it answers. */
-export async function startServerProcess(databaseUrl: string): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
+export async function startServerProcess(databaseUrl: string, env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
   const port = await freePort();
   // As `npm start` runs it (package.json), with V8's defaults.
   const child = spawn(process.execPath, ['dist/server/src/main.js'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'production', ...BENCH_RATE_LIMITS },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'production', ...BENCH_RATE_LIMITS, ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
