@@ -1,4 +1,4 @@
-import { createApp } from './app.js';
+import { createApp, type App } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 
@@ -15,8 +15,8 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config);
-  const app = await createApp(config, logger);
-  await app.start();
+  let app: App | undefined;
+  let starting: Promise<void> = Promise.resolve();
   let stopping = false;
   // Stop accepting, let in-flight requests finish (up to HUB_SHUTDOWN_GRACE_MS, then their
   // connections are closed), close the pools, stop the embedded PostgreSQL if this process started
@@ -31,7 +31,9 @@ async function main(): Promise<void> {
     }, config.shutdownGraceMs + 10_000);
     timer.unref();
     try {
-      await app.stop();
+      // A signal during the start (migrations, seeds, the embedded PostgreSQL) stops once that is done.
+      await starting.catch(() => undefined);
+      await app?.stop();
       process.exit(0);
     } catch (err) {
       logger.error({ err }, 'error while stopping');
@@ -40,6 +42,11 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+  starting = (async () => {
+    app = await createApp(config, logger);
+    if (!stopping) await app.start();
+  })();
+  await starting;
 }
 
 main().catch((err) => {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { ensureDatabase } from '../../server/src/db/database.js';
 import { startEmbeddedCluster, type EmbeddedCluster } from '../../server/src/db/embedded.js';
-import { launch } from '../support/processes.js';
+import { launch, killLaunched } from '../support/processes.js';
 
 /**
  * kill -9 of an import in the middle of writing, on a cluster this file starts itself: nothing of
@@ -35,6 +35,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await killLaunched();
   await pool?.end();
   await cluster?.stop();
   await rm(dir, { recursive: true, force: true });

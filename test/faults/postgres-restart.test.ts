@@ -5,7 +5,7 @@ import path from 'node:path';
 import { ensureDatabase } from '../../server/src/db/database.js';
 import { freePort, startEmbeddedCluster, type EmbeddedCluster } from '../../server/src/db/embedded.js';
 import { UNLIMITED } from '../support/app.js';
-import { launch, waitForHttp, type Launched } from '../support/processes.js';
+import { launch, waitForHttp, type Launched, killLaunched } from '../support/processes.js';
 
 /**
  * PostgreSQL restarted under load, on a cluster this file starts itself (never the machine's or the
@@ -34,8 +34,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  server?.child.kill('SIGTERM');
-  await server?.exited;
+  // The server, stopped gracefully (and also after a failed test).
+  await killLaunched();
   await cluster?.stop();
   await rm(dir, { recursive: true, force: true });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { createTestDatabase } from '../support/app.js';
-import { npmRun } from '../support/processes.js';
+import { npmRun, killLaunched } from '../support/processes.js';
 
 /** `npm run import:*` and signals: the signal reaches the import, which rolls back and says so. */
 let url: string;
@@ -11,6 +11,7 @@ beforeAll(async () => {
   pool = new pg.Pool({ connectionString: url, max: 2 });
 });
 afterAll(async () => {
+  await killLaunched();
   await pool.end();
 });
 

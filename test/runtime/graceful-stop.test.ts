@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ensureDatabase } from '../../server/src/db/database.js';
 import { freePort, startEmbeddedCluster, type EmbeddedCluster } from '../../server/src/db/embedded.js';
-import { npmRun, slowGraphqlRequest, waitForHttp, type Launched } from '../support/processes.js';
+import { npmRun, slowGraphqlRequest, waitForHttp, type Launched, killLaunched } from '../support/processes.js';
 
 /**
  * SIGTERM/SIGINT through npm start's command (after its build): the signal reaches the server, in-flight requests are answered, new connections are refused, and npm
@@ -24,6 +24,7 @@ beforeAll(async () => {
   databaseUrl = cluster.url('hub');
 });
 afterAll(async () => {
+  await killLaunched();
   await cluster?.stop();
   await rm(dir, { recursive: true, force: true });
 });
@@ -71,6 +72,17 @@ describe('graceful stop through npm', () => {
     expect(await server.exited).toBe(0);
     expect(server.output()).toContain('facility hub stopped');
     // PostgreSQL removes its pid file when it has shut down.
+    expect(existsSync(path.join(dataDir, 'postmaster.pid'))).toBe(false);
+  });
+
+  it('SIGTERM during the start (PostgreSQL being initialised): stops once started, never listens, exit 0', async () => {
+    const dataDir = path.join(dir, 'early');
+    const server = npmRun('start', [], { NODE_ENV: 'production', LOG_LEVEL: 'info', PORT: String(await freePort()), DATABASE_URL: '', HUB_DATA_DIR: dataDir });
+    await server.waitForOutput('initialising embedded PostgreSQL');
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    expect(server.output()).toContain('facility hub stopped');
+    expect(server.output()).not.toContain('facility hub listening');
     expect(existsSync(path.join(dataDir, 'postmaster.pid'))).toBe(false);
   });
 

@@ -12,11 +12,32 @@ export interface Launched {
   waitForOutput(text: string | RegExp, ms?: number): Promise<void>;
 }
 
+/** Children still running, so that a failed test does not leave a server keeping jest alive. */
+const running = new Set<ChildProcess>();
+
+/**
+ * Ends every child `launch` started that still runs (a failed test's): SIGTERM (npm forwards it to
+ * the server), SIGKILL after 5 s, and its pipes closed, so no leftover keeps jest alive. For afterAll.
+ */
+export async function killLaunched(): Promise<void> {
+  await Promise.all([...running].map(async (child) => {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    await exited;
+    clearTimeout(timer);
+    child.stdout?.destroy();
+    child.stderr?.destroy();
+  }));
+}
+
 const SIGNALS: Record<string, number> = { SIGINT: 2, SIGKILL: 9, SIGTERM: 15 };
 
 /** Runs `command args` with `env` added to this process's (NODE_OPTIONS cleared: no jest VM flags). */
 export function launch(command: string, args: string[], env: Record<string, string>): Launched {
   const child = spawn(command, args, { env: { ...process.env, NODE_OPTIONS: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  running.add(child);
+  child.on('exit', () => running.delete(child));
   let output = '';
   const watchers: (() => void)[] = [];
   const append = (d: Buffer) => {
