@@ -15,18 +15,21 @@ import { apiQueries, gql } from './api-queries.js';
  * Writes server/bench-results/soak.md and soak.json. Goals: 0 errors, RSS growth ≤ 10% (last
  * window against the first), p99 flat (median p99 of the last third ≤ 1.5 × that of the first).
  * Options: --minutes M (10, or SOAK_MINUTES), --window S (30), --capacity-seconds S (15),
- * --connections C (10), --facilities N (100000), --writes-per-100 W (10).
+ * --connections C (10, capacity), --soak-connections C (20, paced), --facilities N (100000),
+ * --writes-per-100 W (10).
  */
 const { values: options } = parseArgs({
   options: {
     minutes: { type: 'string' }, window: { type: 'string' }, 'capacity-seconds': { type: 'string' }, connections: { type: 'string' },
-    facilities: { type: 'string' }, 'writes-per-100': { type: 'string' },
+    facilities: { type: 'string' }, 'writes-per-100': { type: 'string' }, 'soak-connections': { type: 'string' },
   },
 });
 const minutes = wholeNumber(options.minutes ?? process.env.SOAK_MINUTES, 'minutes', 10);
 const windowSeconds = wholeNumber(options.window, 'window', 30);
 const capacitySeconds = wholeNumber(options['capacity-seconds'], 'capacity-seconds', 15);
 const connections = wholeNumber(options.connections, 'connections', 10);
+// More than the capacity run's: requests are paced, and a slower server must not lower the rate.
+const soakConnections = wholeNumber(options['soak-connections'], 'soak-connections', 20);
 const count = wholeNumber(options.facilities, 'facilities', 100_000);
 const writesPer100 = wholeNumber(options['writes-per-100'], 'writes-per-100', 10);
 
@@ -87,7 +90,7 @@ try {
   const soakStart = Date.now();
   while (Date.now() - soakStart < minutes * 60_000) {
     const seconds = Math.min(windowSeconds, Math.max(1, Math.round((minutes * 60_000 - (Date.now() - soakStart)) / 1000)));
-    const res = await runLoad(server.url, connections, seconds, mixed, { rate: target });
+    const res = await runLoad(server.url, soakConnections, seconds, mixed, { rate: target });
     const w = { ...res, at: Math.round((Date.now() - soakStart) / 1000), rssMb: await rssMb(server.child.pid!) };
     windows.push(w);
     process.stderr.write(`  ${w.at} s: ${w.rps.toFixed(0)} req/s, ${w.errors} errors, p50 ${w.p50.toFixed(1)} ms, p99 ${w.p99.toFixed(1)} ms, RSS ${w.rssMb.toFixed(0)} MB\n`);
@@ -108,7 +111,7 @@ const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
 const lines = [
   `# bench:soak — ${new Date().toISOString()}`,
   '',
-  `${count.toLocaleString('en')} synthetic facilities (seed 42) + seeded data; server in its own process (NODE_ENV=production, rate limits on and set above the load); ${connections} keep-alive connections. Mix: ${100 - writesPer100}% reads (bench:api queries a-d in turn, anonymous), ${writesPer100}% writes (reportCapacity on 200 facilities, admin key). Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load average at the end ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}.`,
+  `${count.toLocaleString('en')} synthetic facilities (seed 42) + seeded data; server in its own process (NODE_ENV=production, rate limits on and set above the load); keep-alive connections: ${connections} for the capacity, ${soakConnections} paced for the soak. Mix: ${100 - writesPer100}% reads (bench:api queries a-d in turn, anonymous), ${writesPer100}% writes (reportCapacity on 200 facilities, admin key). Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load average at the end ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}.`,
   '',
   `Capacity (closed loop, ${capacitySeconds} s after a 5 s warm-up): ${capacity!.rps.toFixed(0)} req/s, p99 ${capacity!.p99.toFixed(1)} ms. Soak: ${target!} req/s (half) for ${minutes} min in windows of ${windowSeconds} s, ${requests.toLocaleString('en')} requests in all (${((Date.now() - started) / 60_000).toFixed(1)} min with the capacity run).`,
   '',
@@ -125,5 +128,5 @@ const lines = [
 ];
 await mkdir('server/bench-results', { recursive: true });
 await writeFile('server/bench-results/soak.md', lines.join('\n'));
-await writeFile('server/bench-results/soak.json', JSON.stringify({ date: new Date().toISOString(), count, connections, minutes, windowSeconds, writesPer100, capacity: capacity!, target: target!, windows }, null, 2));
+await writeFile('server/bench-results/soak.json', JSON.stringify({ date: new Date().toISOString(), count, connections, soakConnections, minutes, windowSeconds, writesPer100, capacity: capacity!, target: target!, windows }, null, 2));
 process.stdout.write(lines.join('\n'));
