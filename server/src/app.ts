@@ -24,6 +24,8 @@ import { readiness } from './http/readiness.js';
 import { facilityDirectExecution } from './modules/facility/facility.queries.js';
 import { applySeeds } from './modules/seed/seed.service.js';
 import { placeholderPage } from './web/placeholder.js';
+import { securityHeaders } from './http/security-headers.js';
+import { createRateLimits, type RateLimits } from './http/rate-limit.js';
 
 export interface App {
   /** Base URL once started, e.g. http://127.0.0.1:4000 */
@@ -32,6 +34,12 @@ export interface App {
   readonly logger: Logger;
   start(): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** The URL this process reaches the server at: loopback when listening on every interface. */
+function localUrl(address: string, family: string, port: number): string {
+  if (address === '0.0.0.0' || address === '::') return `http://127.0.0.1:${port}`;
+  return family === 'IPv6' ? `http://[${address}]:${port}` : `http://${address}:${port}`;
 }
 
 /**
@@ -43,6 +51,7 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
   let server: Server | undefined;
   let apollo: ApolloServer<HubContext> | undefined;
   const canceller = new StatementCanceller(db.url);
+  let rateLimits: RateLimits | undefined;
   let url = '';
 
   const app: App = {
@@ -62,6 +71,9 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
       // answers such as facilityPoints (100,000 points) and the map's scripts shrink several-fold.
       // Level 4, not zlib's 6: 2.3 MB of points compress in a third of the time for 5% more bytes.
       expressApp.use(compression({ threshold: 1024, level: 4 }));
+      expressApp.use(securityHeaders());
+      // req.ip: X-Forwarded-For only through the proxies TRUST_PROXY names.
+      expressApp.set('trust proxy', config.trustProxy.length ? config.trustProxy : false);
       server = createServer(expressApp);
       server.keepAliveTimeout = 65_000;
       const contextDeps = { em: db.orm.em, pools: db.pools, canceller, logger, adminApiKey: config.adminApiKey };
@@ -75,9 +87,11 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
         hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
         parseOptions: limits.parseOptions,
         validationRules: limits.validationRules,
+        // main.ts owns SIGTERM/SIGINT (grace period, pools, embedded PostgreSQL, exit code).
+        stopOnTerminationSignals: false,
         // No HTTP cache hints are computed: that plugin hooks every field of every response.
         plugins: [
-          ApolloServerPluginDrainHttpServer({ httpServer: server }),
+          ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.shutdownGraceMs }),
           ApolloServerPluginCacheControlDisabled(),
           ...limits.plugins,
           ...(config.directExecution ? [directExecutionPlugin<HubContext>(facilityDirectExecution)] : []),
@@ -89,6 +103,8 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
         res.json({ status: 'ok' });
       });
       expressApp.get('/readyz', readiness(db.pools.write, logger));
+      rateLimits = createRateLimits(config, logger);
+      expressApp.use('/graphql', rateLimits.middleware);
       expressApp.use(
         '/graphql',
         express.json({ limit: '1mb' }),
@@ -107,10 +123,10 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
       }
       await new Promise<void>((resolve, reject) => {
         server!.once('error', reject);
-        server!.listen(config.port, '0.0.0.0', () => resolve());
+        server!.listen(config.port, config.host, () => resolve());
       });
-      const { port } = server.address() as AddressInfo;
-      url = `http://127.0.0.1:${port}`;
+      const { port, address, family } = server.address() as AddressInfo;
+      url = localUrl(address, family, port);
       logger.info({ url }, 'facility hub listening');
     },
     async stop() {
@@ -118,6 +134,7 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
       if (apollo) await apollo.stop();
       else if (server) await new Promise((resolve) => server!.close(resolve));
       await canceller.close();
+      await rateLimits?.close();
       await db.close();
       logger.info('facility hub stopped');
     },

@@ -2,11 +2,17 @@
  * The hub's configuration, read once from the environment (names fixed by the partner contract, docs/CONTRACT.md)
  * and validated, so a bad value stops the process at start with a message naming the variable.
  */
+import { isIP } from 'node:net';
+
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
 export interface Config {
   /** HTTP port; 0 picks a free one (tests, benchmarks). */
   port: number;
+  /** Listen address (HOST, default 0.0.0.0: every IPv4 interface; `::` for IPv6 too). */
+  host: string;
+  /** How long a stop waits for in-flight requests before closing their connections (HUB_SHUTDOWN_GRACE_MS). */
+  shutdownGraceMs: number;
   /** PostgreSQL URL; undefined starts an embedded PostgreSQL. */
   databaseUrl?: string;
   /** Read-replica URLs (comma-separated in DATABASE_REPLICA_URLS); reads may go there. */
@@ -27,6 +33,12 @@ export interface Config {
   limits: QueryLimits;
   /** Hot read queries answered without graphql-js execution (HUB_DIRECT_EXECUTION=off disables it). */
   directExecution: boolean;
+  /** Request budgets of /graphql (server/src/http/rate-limit.ts). */
+  rateLimits: RateLimitConfig;
+  /** Redis shared by the instances for their rate limits (REDIS_URL); undefined: in memory. */
+  redisUrl?: string;
+  /** Addresses or subnets of trusted proxies (TRUST_PROXY); empty: X-Forwarded-For is ignored. */
+  trustProxy: string[];
   /** Bearer key that grants edit rights; undefined refuses every mutation. */
   adminApiKey?: string;
   logLevel: LogLevel;
@@ -55,11 +67,48 @@ export interface QueryLimits {
   maxCostInFlight: number;
 }
 
+/** A token bucket, approximated: `perSecond` a second, and when spent, `burst` more per 10 s. */
+export interface Budget {
+  perSecond: number;
+  burst: number;
+}
+
+export interface RateLimitConfig {
+  /** Per client address, for callers without a key. */
+  anonymous: Budget;
+  /** Per key (credential), for callers with a valid key. */
+  key: Budget;
+  /** Failed authentications (a wrong key) per client address and minute. */
+  authFailuresPerMinute: number;
+  /** Prefix of the rate-limit keys in Redis (several hubs may share one Redis). */
+  redisPrefix: string;
+}
+
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
     this.name = 'ConfigError';
   }
+}
+
+/** An integer variable from `min` to `max`, `fallback` when unset; a problem is recorded otherwise. */
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number, problems: string[]): number {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    problems.push(`${name} must be an integer from ${min} to ${max}, got "${env[name]}"`);
+    return fallback;
+  }
+  return value;
+}
+
+/** What express's `trust proxy` accepts: an address, a subnet, or a named range. */
+function isProxyAddress(entry: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(entry) || isIP(entry)) return true;
+  const [address, bits, ...rest] = entry.split('/');
+  const max = isIP(address) === 4 ? 32 : isIP(address) === 6 ? 128 : 0;
+  return rest.length === 0 && max > 0 && /^\d+$/.test(bits ?? '') && Number(bits) <= max;
 }
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -71,6 +120,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   const port = env.PORT === undefined || env.PORT === '' ? 4000 : Number(env.PORT);
   if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push(`PORT must be an integer from 0 to 65535, got "${env.PORT}"`);
 
+  const host = env.HOST?.trim() || '0.0.0.0';
+  if (!isIP(host) && !/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/i.test(host)) problems.push(`HOST must be an IP address or a host name, got "${env.HOST}"`);
+  const shutdownGraceMs = wholeNumber(env, 'HUB_SHUTDOWN_GRACE_MS', 10_000, 0, 600_000, problems);
+
   const databaseUrl = env.DATABASE_URL?.trim() || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) problems.push('DATABASE_URL must start with postgres:// or postgresql://');
   const replicaUrls = (env.DATABASE_REPLICA_URLS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
@@ -80,13 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   const poolSize = env.DATABASE_POOL_SIZE === undefined || env.DATABASE_POOL_SIZE === '' ? 10 : Number(env.DATABASE_POOL_SIZE);
   if (!Number.isInteger(poolSize) || poolSize < 1 || poolSize > 100) problems.push(`DATABASE_POOL_SIZE must be an integer from 1 to 100, got "${env.DATABASE_POOL_SIZE}"`);
 
-  const int = (name: string, fallback: number, min: number, max: number): number => {
-    const raw = env[name];
-    if (raw === undefined || raw === '') return fallback;
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < min || n > max) problems.push(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
-    return n;
-  };
+  const int = (name: string, fallback: number, min: number, max: number) => wholeNumber(env, name, fallback, min, max, problems);
   const poolAcquireTimeoutMs = int('DATABASE_ACQUIRE_TIMEOUT_MS', 3000, 100, 600_000);
   const statementTimeoutMs = int('HUB_STATEMENT_TIMEOUT_MS', 5000, 0, 3_600_000);
   const idleInTransactionTimeoutMs = int('DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS', 10_000, 1000, 3_600_000);
@@ -106,6 +153,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   const directExecution = (env.HUB_DIRECT_EXECUTION || 'on') === 'on';
   if (!['on', 'off', '', undefined].includes(env.HUB_DIRECT_EXECUTION)) problems.push(`HUB_DIRECT_EXECUTION must be on or off, got "${env.HUB_DIRECT_EXECUTION}"`);
 
+  const rate = (name: string, fallback: number) => wholeNumber(env, name, fallback, 1, 1_000_000, problems);
+  const rateLimits: RateLimitConfig = {
+    anonymous: { perSecond: rate('HUB_RATE_ANONYMOUS_RPS', 20), burst: rate('HUB_RATE_ANONYMOUS_BURST', 100) },
+    key: { perSecond: rate('HUB_RATE_KEY_RPS', 200), burst: rate('HUB_RATE_KEY_BURST', 1000) },
+    authFailuresPerMinute: rate('HUB_RATE_AUTH_FAILURES', 10),
+    redisPrefix: env.HUB_RATE_REDIS_PREFIX?.trim() || 'hub-rate',
+  };
+  const redisUrl = env.REDIS_URL?.trim() || undefined;
+  if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) problems.push('REDIS_URL must start with redis:// or rediss://');
+  const trustProxy = (env.TRUST_PROXY ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  for (const entry of trustProxy) if (!isProxyAddress(entry)) problems.push(`TRUST_PROXY entry "${entry}" is not an IP address, a subnet (a.b.c.d/n) or loopback, linklocal, uniquelocal`);
+
   const adminApiKey = env.ADMIN_API_KEY || undefined;
   if (adminApiKey !== undefined && adminApiKey.length < 16) problems.push('ADMIN_API_KEY must be at least 16 characters');
 
@@ -117,6 +176,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   if (problems.length) throw new ConfigError(problems);
   return {
     port,
+    host,
+    shutdownGraceMs,
     databaseUrl,
     replicaUrls,
     poolSize,
@@ -127,6 +188,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     introspection,
     limits,
     directExecution,
+    rateLimits,
+    redisUrl,
+    trustProxy,
     adminApiKey,
     logLevel,
     nodeEnv,

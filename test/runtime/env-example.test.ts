@@ -5,7 +5,7 @@ import { loadConfig } from '../../server/src/config.js';
 /** Variable names config.ts reads: `env.NAME`, `env['NAME']`, or a helper called with the name (`int('HUB_MAX_DEPTH', …)`). */
 function variablesReadByConfig(): string[] {
   const source = readFileSync('server/src/config.ts', 'utf8');
-  const pattern = /env\.([A-Z][A-Z0-9_]+)|env\[['"]([A-Z][A-Z0-9_]+)['"]\]|\w\('([A-Z][A-Z0-9]*_[A-Z0-9_]+)'/g;
+  const pattern = /env\.([A-Z][A-Z0-9_]+)|env\[['"]([A-Z][A-Z0-9_]+)['"]\]|\w\((?:env, )?'([A-Z][A-Z0-9]*_[A-Z0-9_]+)'/g;
   return [...new Set([...source.matchAll(pattern)].map((m) => m[1] ?? m[2] ?? m[3]))].sort();
 }
 

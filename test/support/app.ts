@@ -21,6 +21,12 @@ export interface TestApp {
   stop(): Promise<void>;
 }
 
+/** Rate limits far above what any test sends; test/runtime/rate-limit.test.ts sets its own. */
+export const UNLIMITED = {
+  HUB_RATE_ANONYMOUS_RPS: '1000000', HUB_RATE_ANONYMOUS_BURST: '1000000',
+  HUB_RATE_KEY_RPS: '1000000', HUB_RATE_KEY_BURST: '1000000', HUB_RATE_AUTH_FAILURES: '1000000',
+};
+
 function serverUrlFor(database: string): string {
   const url = new URL(process.env.HUB_TEST_SERVER_URL!);
   url.pathname = `/${database}`;
@@ -53,7 +59,7 @@ export async function createTestDatabase(): Promise<string> {
 /** Starts the real app (HTTP, GraphQL, PostgreSQL) on a fresh database (or `databaseUrl`'s) and a free port. */
 export async function startTestApp(env: Record<string, string> = {}, opts: { databaseUrl?: string; logger?: Logger } = {}): Promise<TestApp> {
   const databaseUrl = opts.databaseUrl ?? (await createTestDatabase());
-  const config = loadConfig({ NODE_ENV: 'test', ADMIN_API_KEY: ADMIN_KEY, ...env }, { port: 0, databaseUrl });
+  const config = loadConfig({ NODE_ENV: 'test', ADMIN_API_KEY: ADMIN_KEY, ...UNLIMITED, ...env }, { port: 0, databaseUrl });
   const app = await createApp(config, opts.logger);
   await app.start();
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });

@@ -5,11 +5,16 @@ import type { Browser, BrowserContextOptions, Page, Request } from 'playwright-c
 export { CHROMIUM, chromiumAvailable, launchChromium } from '../../server/src/bench/chromium.js';
 export const SCREENSHOTS = path.resolve('test-output/screenshots');
 
-/** A page with everything it did recorded: console errors, page errors, and every /graphql response body. */
+/**
+ * A page with everything it did recorded: console errors, page errors (Content-Security-Policy
+ * violations of the page included), and every /graphql response body.
+ */
 export interface RecordedPage {
   page: Page;
-  /** Console messages of type error and uncaught exceptions. */
+  /** Console messages of type error, uncaught exceptions and CSP violations. */
   errors: string[];
+  /** CSP violations reported to the current document (`securitypolicyviolation` events). */
+  cspViolations(): Promise<string[]>;
   /** Bodies of every /graphql response the page received (await `settle()` first). */
   graphqlBodies: string[];
   /** Waits until every response body seen so far has been read. */
@@ -19,6 +24,13 @@ export interface RecordedPage {
 
 export async function openPage(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<RecordedPage> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN', ...options });
+  await context.addInitScript(() => {
+    const seen: string[] = ((window as unknown as { __cspViolations: string[] }).__cspViolations = []);
+    document.addEventListener('securitypolicyviolation', (e) => {
+      seen.push(`${e.effectiveDirective} ${e.blockedURI}`);
+      console.error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI}`);
+    });
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   const graphqlBodies: string[] = [];
@@ -45,6 +57,7 @@ export async function openPage(browser: Browser, url: string, options: BrowserCo
     page,
     errors,
     graphqlBodies,
+    cspViolations: () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
     async settle() {
       // Quiet for 300 ms: no GraphQL request in flight (debounced searches included).
       for (let quiet = 0; quiet < 3;) {

@@ -311,6 +311,32 @@ function browserSuite(): void {
     await checkAndClose(rec);
   });
 
+  it('runs under its Content-Security-Policy with no violation, which the page would report', async () => {
+    const rec = await openPage(browser, 'about:blank');
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNk+M8AAAMBAQAY3Y2wAAAAAElFTkSuQmCC', 'base64');
+    await rec.page.context().route('https://tile.openstreetmap.org/**', (route) => route.fulfill({ status: 200, contentType: 'image/png', body: png }));
+    const response = await rec.page.goto(`${t.url}/?view=coverage`);
+    expect(response!.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+    await rec.page.waitForSelector('[data-testid="coverage-status"][data-state="loaded"]');
+    await rec.page.waitForSelector('.leaflet-tile');
+    await rec.settle();
+    await rec.page.goto(t.url);
+    await rec.page.waitForSelector('[data-testid="facility-count"][data-state="loaded"]', { state: 'attached' });
+    await rec.page.waitForSelector('.leaflet-tile');
+    await rec.settle();
+    expect(await rec.cspViolations()).toEqual([]);
+    expect(rec.errors).toEqual([]);
+    // The listener works: an image from a host the policy does not name is refused and reported.
+    await rec.page.evaluate(() => {
+      const img = new Image();
+      img.src = 'https://example.org/pixel.png';
+      document.body.append(img);
+    });
+    await rec.page.waitForFunction(() => (window as unknown as { __cspViolations: string[] }).__cspViolations.length > 0);
+    expect(await rec.cspViolations()).toEqual(['img-src https://example.org/pixel.png']);
+    await rec.close();
+  });
+
   afterAll(async () => {
     await Promise.all(opened.map((r) => r.close().catch(() => undefined)));
   });

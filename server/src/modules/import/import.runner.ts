@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import type { ImportCounts, ImportKind, ImportProblem, ImportReport } from './import.report.js';
 import { sortProblems } from './import.report.js';
+import { ImportInterruptedError } from './import.errors.js';
 
 /** Reports progress of the writing phase: `done` of `total` rows. */
 export type Progress = (done: number, total: number) => void;
@@ -24,12 +25,18 @@ export interface ImportOptions {
   file: string;
   dryRun?: boolean;
   onProgress?: Progress;
+  /** Aborting it ends the import's database session: PostgreSQL rolls the transaction back. */
+  signal?: AbortSignal;
+  /** Called when another import of the same kind holds the lock and this one waits for it. */
+  onLockWait?: () => void;
 }
 
 /**
  * Runs an importer on a file's text: all or nothing in one transaction (read-only for a dry run),
  * one import of a kind at a time. A file with any problem is rejected whole and every problem is
- * reported; an applied run is recorded in `import_run`.
+ * reported; an applied run is recorded in `import_run`. An abort of `opts.signal` terminates the
+ * session (whatever statement it runs or waits on), so nothing is written, and throws
+ * ImportInterruptedError.
  */
 export async function runImport<R>(pool: pg.Pool, importer: Importer<R>, text: string, opts: ImportOptions): Promise<ImportReport> {
   const started = Date.now();
@@ -40,10 +47,21 @@ export async function runImport<R>(pool: pg.Pool, importer: Importer<R>, text: s
     problems: sortProblems(problems), notes, changes, ...counts, millis: Date.now() - started,
   });
   const none = { inserted: 0, updated: 0, unchanged: 0 };
+  const interrupted = () => new ImportInterruptedError(String(opts.signal?.reason ?? 'aborted'));
+  if (opts.signal?.aborted) throw interrupted();
   const client = await pool.connect();
+  const backendPid: number = (await client.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+  const terminate = () => void pool.query('SELECT pg_terminate_backend($1)', [backendPid]).catch(() => undefined);
+  opts.signal?.addEventListener('abort', terminate, { once: true });
   try {
+    if (opts.signal?.aborted) throw interrupted();
     await client.query(dryRun ? 'BEGIN READ ONLY' : 'BEGIN');
-    await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`hub-import-${importer.kind}`]);
+    const lockKey = `hub-import-${importer.kind}`;
+    const locked = (await client.query('SELECT pg_try_advisory_xact_lock(hashtext($1)) AS ok', [lockKey])).rows[0].ok;
+    if (!locked) {
+      opts.onLockWait?.();
+      await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [lockKey]);
+    }
     await importer.resolve(client, rows, problems, notes);
     if (problems.length || dryRun) {
       await client.query('ROLLBACK');
@@ -57,6 +75,9 @@ export async function runImport<R>(pool: pg.Pool, importer: Importer<R>, text: s
       `INSERT INTO import_run (kind, file_name, checksum, rows, inserted, updated, unchanged) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
       [importer.kind, opts.file, createHash('sha256').update(text).digest('hex'), rows.length, result.inserted, result.updated, result.unchanged],
     );
+    // From here the import completes: a later signal no longer ends the session.
+    opts.signal?.removeEventListener('abort', terminate);
+    if (opts.signal?.aborted) throw interrupted();
     await client.query('COMMIT');
     // Fresh statistics at once: until autovacuum comes by, plans over thousands of new rows (communes,
     // facilities) can be slow enough to pass the server's statement timeout.
@@ -64,8 +85,10 @@ export async function runImport<R>(pool: pg.Pool, importer: Importer<R>, text: s
     return report(result.inserted + result.updated ? 'applied' : 'unchanged', result, counts.changes);
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
+    throw opts.signal?.aborted ? interrupted() : error;
   } finally {
-    client.release();
+    opts.signal?.removeEventListener('abort', terminate);
+    // A terminated session is discarded, not returned to the pool.
+    client.release(opts.signal?.aborted ? true : undefined);
   }
 }
