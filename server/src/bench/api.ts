@@ -96,7 +96,7 @@ const range = (xs: number[], digits = 0) => `${median(xs).toFixed(digits)} (${Ma
 const lines = [
   `# bench:api — ${new Date().toISOString()}`,
   '',
-  `${count.toLocaleString('en')} synthetic facilities (seed 42) + seeded data; server in its own process (NODE_ENV=production); ${connections} keep-alive connections, one request at a time each; warm-up ${warmup} s, then ${runs} runs of ${seconds} s. Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}. Server started as npm start does. Load generator in the same machine (keep-alive sockets, HTTP/1.1 read by hand). No response cache.`,
+  `${count.toLocaleString('en')} synthetic facilities (seed 42) + seeded data; server in its own process (NODE_ENV=production); ${connections} keep-alive connections, one request at a time each; warm-up ${warmup} s, then ${runs} runs of ${seconds} s. Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}. Server started as npm start does. Load generator: autocannon on the same machine (HTTP/1.1 keep-alive, no pipelining). No response cache.`,
   db.generatorSeconds !== null ? `Generator: ${count.toLocaleString('en')} facilities in ${db.generatorSeconds.toFixed(1)} s.` : 'Generator: data already present (see an earlier run for its time).',
   '',
   '| query | req/s median (range) | floor | p50 ms | p99 ms median (range) | p99 ≤ 50 ms | errors |',

@@ -1,4 +1,25 @@
-import net from 'node:net';
+/**
+ * The benchmarks' load: autocannon (HTTP/1.1, keep-alive, one request at a time per connection, the
+ * same for every server compared), in place of a hand-written socket client.
+ *
+ * What it costs the shared CPU (measured 2026-12-02, Node 24, 2 shared cores, load average 1.7-3.5):
+ * 10 connections for 5 s against a trivial node:http server in its own process answering JSON;
+ * generator CPU (process.cpuUsage, user + system) per answered request, median of 3 runs (range):
+ *
+ * | generator                                        | 100-byte answers     | 16 KB answers        |
+ * |--------------------------------------------------|----------------------|----------------------|
+ * | the former hand-written client (raw socket)      | 16.6 µs (15.3-18.6)  | 22.2 µs (18.5-24.9)  |
+ * | this runLoad (autocannon, body(i) per request)   | 35.0 µs (35.0-35.2)  | 40.5 µs (34.5-45.4)  |
+ * | autocannon alone, one fixed body, no hooks       | 17.4 µs (17.2-20.1)  | 22.8 µs (22.5-24.7)  |
+ *
+ * So this costs about twice the CPU per request of the hand-written client (+15-20 µs): autocannon's
+ * own HTTP work is as cheap, but `setupRequest` rebuilds the whole request for every body (about
+ * +12 µs) and `onResponse` hands over headers and body (about +3 µs). A server answering in
+ * 300-600 µs of CPU loses a few percent of the 2 cores to it, alike for every server compared
+ * (`--compare`); absolute req/s are not comparable with results taken before this change.
+ * Unlike the former client, a run ends with one request per connection in flight and unanswered.
+ */
+import autocannon from 'autocannon';
 
 export interface RunResult {
   requests: number;
@@ -14,122 +35,46 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-const HEADER_END = Buffer.from('\r\n\r\n');
-
-/**
- * Reads HTTP/1.1 responses off one keep-alive socket: Content-Length or chunked bodies. Lean on
- * purpose (no header objects, no agent): the generator shares the 2 cores with the server and
- * PostgreSQL, and node:http cost it about 0.4 ms of CPU per request.
- */
-class ResponseReader {
-  private buffer: Buffer = Buffer.alloc(0);
-  private waiting: ((r: { status: number; body: Buffer } | null) => void) | null = null;
-  private closed = false;
-
-  constructor(socket: net.Socket) {
-    socket.on('data', (chunk: Buffer) => {
-      this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
-      this.drain();
-    });
-    const fail = () => {
-      this.closed = true;
-      this.waiting?.(null);
-      this.waiting = null;
-    };
-    socket.on('close', fail);
-    socket.on('error', fail);
-  }
-
-  next(): Promise<{ status: number; body: Buffer } | null> {
-    return new Promise((resolve) => {
-      if (this.closed) return resolve(null);
-      this.waiting = resolve;
-      this.drain();
-    });
-  }
-
-  private drain(): void {
-    if (!this.waiting) return;
-    const end = this.buffer.indexOf(HEADER_END);
-    if (end < 0) return;
-    const head = this.buffer.toString('latin1', 0, end);
-    const status = Number(head.slice(9, 12));
-    const length = /\r\ncontent-length:\s*(\d+)/i.exec(head);
-    let body: Buffer;
-    let consumed: number;
-    if (length) {
-      consumed = end + 4 + Number(length[1]);
-      if (this.buffer.length < consumed) return;
-      body = this.buffer.subarray(end + 4, consumed);
-    } else {
-      const chunks: Buffer[] = [];
-      let at = end + 4;
-      for (;;) {
-        const lineEnd = this.buffer.indexOf('\r\n', at);
-        if (lineEnd < 0) return;
-        const size = parseInt(this.buffer.toString('latin1', at, lineEnd), 16);
-        if (this.buffer.length < lineEnd + 2 + size + 2) return;
-        chunks.push(this.buffer.subarray(lineEnd + 2, lineEnd + 2 + size));
-        at = lineEnd + 2 + size + 2;
-        if (size === 0) break;
-      }
-      consumed = at;
-      body = Buffer.concat(chunks);
-    }
-    this.buffer = this.buffer.subarray(consumed);
-    const resolve = this.waiting;
-    this.waiting = null;
-    resolve({ status, body });
-  }
-}
-
 /**
  * Sends POST /graphql requests from `connections` keep-alive connections for `seconds`, each
- * connection one request at a time; `body(i)` gives the i-th request body. Latencies in ms, from
- * writing the request to the last byte of the response. A response other than 200, or one with
- * GraphQL `errors`, counts as an error.
+ * connection one request at a time (no pipelining); `body(i)` gives the i-th request body.
+ * `requests` counts the answers (and failed connections); a response other than 200, one with
+ * GraphQL `errors`, a connection error or a timeout counts as an error. Latencies in ms, from writing
+ * the request to the last byte of the response, as autocannon times each one: its own histogram
+ * keeps whole milliseconds only, too coarse for answers of 1-5 ms, so the percentiles are taken here.
  */
 export async function runLoad(url: string, connections: number, seconds: number, body: (i: number) => string): Promise<RunResult> {
-  const target = new URL('/graphql', url);
   const latencies: number[] = [];
-  let errors = 0;
-  let counter = 0;
+  let built = 0;
+  let failed = 0;
   const started = performance.now();
-  const until = started + seconds * 1000;
-  const request = (payload: string) => {
-    const bytes = Buffer.from(payload);
-    return Buffer.concat([
-      Buffer.from(`POST ${target.pathname} HTTP/1.1\r\nHost: ${target.host}\r\nContent-Type: application/json\r\nContent-Length: ${bytes.length}\r\nConnection: keep-alive\r\n\r\n`),
-      bytes,
-    ]);
-  };
-  await Promise.all(Array.from({ length: connections }, async () => {
-    let socket: net.Socket | null = null;
-    let reader: ResponseReader | null = null;
-    while (performance.now() < until) {
-      if (!socket) {
-        socket = net.connect(Number(target.port), target.hostname);
-        socket.setNoDelay(true);
-        reader = new ResponseReader(socket);
-        await new Promise<void>((resolve) => socket!.once('connect', resolve).once('error', () => resolve()));
-      }
-      const t0 = performance.now();
-      socket.write(request(body(counter++)));
-      const res = await reader!.next();
-      latencies.push(performance.now() - t0);
-      if (!res) {
-        errors++;
-        socket.destroy();
-        socket = null;
-        continue;
-      }
-      if (res.status !== 200 || res.body.includes('"errors"')) errors++;
-    }
-    socket?.destroy();
-  }));
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({
+      url: new URL('/graphql', url).toString(),
+      connections,
+      duration: seconds,
+      pipelining: 1,
+      // autocannon stops at its first sampling tick after `duration`: tick every 100 ms, not 1 s.
+      sampleInt: 100,
+      requests: [{
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        setupRequest: (request) => {
+          request.body = body(built++);
+          return request;
+        },
+        onResponse: (status, text) => {
+          if (status !== 200 || text.includes('"errors"')) failed++;
+        },
+      }],
+    }, (error, done) => (error ? reject(error) : resolve(done)));
+    instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
+  });
   const elapsed = (performance.now() - started) / 1000;
+  const lost = result.errors + result.timeouts;
+  const requests = latencies.length + lost;
   latencies.sort((a, b) => a - b);
-  return { requests: latencies.length, errors, seconds: elapsed, rps: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  return { requests, errors: failed + lost, seconds: elapsed, rps: requests / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
 }
 
 export function median(values: number[]): number {
