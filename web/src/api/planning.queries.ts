@@ -1,13 +1,15 @@
-/** GraphQL documents of the coverage view (docs/CONTRACT.md, part "planning"), and of reach. */
+/**
+ * GraphQL documents of the coverage view (docs/CONTRACT.md, part "planning"), and of reach. Whole
+ * documents marked `/* GraphQL *\/` for `npm run codegen`; a unit with its point
+ * (`code name nameEn centroid { lat lng }`) is spelled out where it is read.
+ */
 
-const UNIT = 'code name nameEn centroid { lat lng }';
-
-export const GAP_ANALYSIS = `
+export const GAP_ANALYSIS = /* GraphQL */ `
 query MapGaps($geography: Geography!, $targetGroup: TargetGroup) {
   gapAnalysis(geography: $geography, level: PROVINCE, targetGroup: $targetGroup) {
     asOf
     rows {
-      unit { ${UNIT} }
+      unit { code name nameEn centroid { lat lng } }
       need places residents served coveragePercent unmetNeed facilities
       accessiblePercent accessibilityKnown socialWorkPercent socialWorkKnown
       staffingShortfall { role count } staffingAssessed
@@ -15,7 +17,7 @@ query MapGaps($geography: Geography!, $targetGroup: TargetGroup) {
   }
 }`;
 
-export const TARGET_PROGRESS = `
+export const TARGET_PROGRESS = /* GraphQL */ `
 query MapProgress($geography: Geography!, $provinceCode: String) {
   targetProgress(geography: $geography, provinceCode: $provinceCode) {
     unit { code }
@@ -26,17 +28,17 @@ query MapProgress($geography: Geography!, $provinceCode: String) {
 }`;
 
 /** Provinces of one geography with their points: the 34 today, or the 63 on the eve of the reform. */
-export const PROVINCES_AS_OF = `
+export const PROVINCES_AS_OF = /* GraphQL */ `
 query MapProvincesAsOf($asOf: Date) {
-  adminUnits(level: PROVINCE, asOf: $asOf) { ${UNIT} }
+  adminUnits(level: PROVINCE, asOf: $asOf) { code name nameEn centroid { lat lng } }
 }`;
 
-export const BOUNDARIES_AS_OF = `
+export const BOUNDARIES_AS_OF = /* GraphQL */ `
 query MapBoundariesAsOf($asOf: Date) {
   boundaries(level: PROVINCE, asOf: $asOf) { code attribution geometry }
 }`;
 
-export const COMMUNES_BEYOND_REACH = `
+export const COMMUNES_BEYOND_REACH = /* GraphQL */ `
 query MapBeyondReach($withinKm: Float!, $kinds: [FacilityKind!]) {
-  communesBeyondReach(withinKm: $withinKm, kinds: $kinds) { communesChecked communes { nearestKm unit { ${UNIT} } } }
+  communesBeyondReach(withinKm: $withinKm, kinds: $kinds) { communesChecked communes { nearestKm unit { code name nameEn centroid { lat lng } } } }
 }`;

@@ -1,48 +1,26 @@
-/** Shapes of the planning part of the contract (docs/CONTRACT.md) as far as the coverage view reads them. */
-import type { FacilityKind, StaffRole, TargetGroup } from './types.js';
+/**
+ * Shapes of the planning part of the contract (docs/CONTRACT.md) as far as the coverage view reads
+ * them: names for parts of the answers that generated.ts types from planning.queries.ts.
+ */
+import type { MapBeyondReachQuery, MapGapsQuery, MapProgressQuery, MapProvincesAsOfQuery } from './generated.js';
 
-export type Geography = 'CURRENT_34' | 'LEGACY_63';
-export type ProgressStatus = 'MET' | 'MISSED' | 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK' | 'NO_DATA';
+export type { Geography, ProgressStatus } from './generated.js';
 
-export interface UnitPoint { code: string; name: string; nameEn: string | null; centroid: { lat: number; lng: number } | null }
+/** A province (or commune) with its point. */
+export type UnitPoint = MapProvincesAsOfQuery['adminUnits'][number];
 
-export interface GapRow {
-  unit: UnitPoint;
-  need: number | null;
-  places: number;
-  residents: number;
-  served: number;
-  coveragePercent: number | null;
-  /** max(0, need − served); null without a known need. */
-  unmetNeed: number | null;
-  facilities: number;
-  accessiblePercent: number | null;
-  /** Facilities whose accessibility was assessed (the base of the share). */
-  accessibilityKnown: number;
-  socialWorkPercent: number | null;
-  socialWorkKnown: number;
-  /** Only the roles short of staff; over `staffingAssessed` facilities. */
-  staffingShortfall: { role: StaffRole; count: number }[];
-  staffingAssessed: number;
-}
+/** One province's gaps: `unmetNeed` is max(0, need − served), null without a known need; shares are over the facilities assessed. */
+export type GapRow = MapGapsQuery['gapAnalysis']['rows'][number];
 
-export interface TargetProgress {
-  unit: { code: string } | null;
-  actual: number | null;
-  status: ProgressStatus;
-  basis: string;
-  asOf: string;
-  plan: { code: string | null; title: string } | null;
-  target: {
-    year: number;
-    value: number;
-    comparator: 'AT_LEAST' | 'EXACTLY' | 'MORE_THAN' | 'INCREASE_BY';
-    targetGroup: TargetGroup | null;
-    facilityKind: FacilityKind | null;
-    indicator: { code: string; name: string; nameEn: string; unit: 'PERCENT' | 'COUNT' | 'PLACES' };
-  };
-}
+export type TargetProgress = MapProgressQuery['targetProgress'][number];
 
-export interface CommuneReach { nearestKm: number | null; unit: UnitPoint }
+export type CommunesBeyondReach = MapBeyondReachQuery['communesBeyondReach'];
 
-export interface CommunesBeyondReach { communesChecked: number; communes: CommuneReach[] }
+export type CommuneReach = CommunesBeyondReach['communes'][number];
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Expect<T extends true> = T;
+
+// planning.queries.ts spells a unit with its point out in each read: they must select the same.
+type _GapUnitIsAUnitPoint = Expect<Same<GapRow['unit'], UnitPoint>>;
+type _ReachUnitIsAUnitPoint = Expect<Same<CommuneReach['unit'], UnitPoint>>;
