@@ -58,8 +58,8 @@ function isAcquireTimeout(error: unknown): boolean {
  */
 export class RequestDb implements Db {
   /** Connections running this request's statements, and their cancellations once it stopped. */
-  private readonly running = new Set<pg.PoolClient>();
-  private readonly cancelling = new Map<pg.PoolClient, Promise<void>>();
+  private running: Set<pg.PoolClient> | undefined; // created at the first statement
+  private cancelling: Map<pg.PoolClient, Promise<void>> | undefined; // created if the request stops
   private listening = false;
 
   constructor(
@@ -73,17 +73,17 @@ export class RequestDb implements Db {
     let failure: unknown;
     try {
       this.watch();
-      this.running.add(client);
+      (this.running ??= new Set()).add(client);
       return await client.query<R>(text as pg.QueryConfig, values);
     } catch (error) {
       failure = error;
       this.stopIfAborted();
       throw error;
     } finally {
-      this.running.delete(client);
-      const cancelled = this.cancelling.get(client);
+      this.running?.delete(client);
+      const cancelled = this.cancelling?.get(client);
       if (cancelled) {
-        this.cancelling.delete(client);
+        this.cancelling!.delete(client);
         await cancelled;
       }
       // An error PostgreSQL answered leaves the connection usable; any other (a broken socket) ends it.
@@ -96,8 +96,8 @@ export class RequestDb implements Db {
     if (this.listening) return;
     this.listening = true;
     this.signal.addEventListener('abort', () => {
-      for (const client of this.running) {
-        this.cancelling.set(client, backendPid(client).then((pid) => this.canceller.cancel(pid)));
+      for (const client of this.running ?? []) {
+        (this.cancelling ??= new Map()).set(client, backendPid(client).then((pid) => this.canceller.cancel(pid)));
       }
     }, { once: true });
   }
