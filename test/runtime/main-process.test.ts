@@ -4,6 +4,7 @@ import { mkdtemp, chmod, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../server/src/db/embedded.js';
+import { waitForHttp as waitFor } from '../support/processes.js';
 
 const children: ReturnType<typeof spawn>[] = [];
 // A failed test leaves its server running: end it, or jest waits for it forever.
@@ -22,17 +23,6 @@ function startMain(env: Record<string, string>) {
   return { child, exited, output: () => output };
 }
 
-async function waitFor(url: string, ms: number): Promise<Response> {
-  const until = Date.now() + ms;
-  for (;;) {
-    try {
-      return await fetch(url);
-    } catch (error) {
-      if (Date.now() > until) throw error;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-}
 
 describe('the server process (npm start)', () => {
   it('starts an embedded PostgreSQL with a persistent data directory, serves seeded data, and stops cleanly on SIGTERM', async () => {
